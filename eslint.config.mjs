@@ -1,0 +1,19 @@
+import tseslint from "typescript-eslint";
+
+const ROOT_PROVIDER_IMPORT = {
+  regex: "^@cdktf/provider-[a-z0-9]+(/lib)?/?$",
+  message: "Import provider resources per file (e.g. @cdktf/provider-aws/lib/vpc): the package root costs seconds and hundreds of MB per process.",
+};
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "cdktf.out/**", "docs/**", "coverage/**", "**/*.js", "**/*.mjs"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [ROOT_PROVIDER_IMPORT] }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+);

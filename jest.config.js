@@ -1,0 +1,8 @@
+/** Transpile-only tests: `tsc --noEmit` type-checks once, jest only strips types. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }] },
+  moduleFileExtensions: ["ts", "js", "json"],
+};

@@ -1,0 +1,23 @@
+import { ServiceModel } from "../../model/service-model";
+import { FieldChecker } from "../../validation/checker";
+import { CloudAdapter } from "../cloud-adapter";
+import { AzureDatacentreStack } from "./azure-datacentre-stack";
+import { CONTAINER_APPS_MAX_CPU, containerAppsSize } from "./container-apps-sizing";
+
+/** Log Analytics workspace retention limits, in days. */
+export const LOG_ANALYTICS_RETENTION = { min: 30, max: 730 } as const;
+
+/** The Azure adapter: Container Apps in a VNet in each Azure region. */
+export const AZURE_ADAPTER: CloudAdapter = {
+  cloud: "azure",
+  validate(model: ServiceModel, check: FieldChecker): void {
+    const size = containerAppsSize(model.cpu, model.memoryMiB);
+    if (size.cpu > CONTAINER_APPS_MAX_CPU) {
+      check.fail("size.memoryMiB", model.memoryMiB, `at most ${CONTAINER_APPS_MAX_CPU * 2048} MiB, the most a Container Apps consumption replica has (2 GiB per vCPU up to ${CONTAINER_APPS_MAX_CPU} vCPU)`);
+    }
+    if (model.logRetentionDays < LOG_ANALYTICS_RETENTION.min || model.logRetentionDays > LOG_ANALYTICS_RETENTION.max) {
+      check.fail("logRetentionDays", model.logRetentionDays, `${LOG_ANALYTICS_RETENTION.min} to ${LOG_ANALYTICS_RETENTION.max} days, what a Log Analytics workspace keeps`);
+    }
+  },
+  createStack: (scope, model, datacentre) => new AzureDatacentreStack(scope, model, datacentre),
+};

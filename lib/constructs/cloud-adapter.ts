@@ -1,0 +1,21 @@
+import { Construct } from "constructs";
+import { CloudName } from "../model/cloud";
+import { DatacentreModel, ServiceModel } from "../model/service-model";
+import { FieldChecker } from "../validation/checker";
+import { DatacentreStack } from "./datacentre-stack";
+
+/**
+ * What a cloud must provide to run datacentres: cloud-specific input checks,
+ * and a factory for one regional stack. Adding a cloud means adding one of these.
+ */
+export interface CloudAdapter {
+  /** The cloud this adapter serves. */
+  readonly cloud: CloudName;
+  /**
+   * Checks the parts of the model this cloud constrains further (sizing pairs,
+   * name lengths, retention choices). Runs before any stack is created.
+   */
+  validate(model: ServiceModel, check: FieldChecker): void;
+  /** Creates the regional stack for one datacentre of this cloud. */
+  createStack(scope: Construct, model: ServiceModel, datacentre: DatacentreModel): DatacentreStack;
+}

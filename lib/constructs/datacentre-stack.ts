@@ -1,0 +1,35 @@
+import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { DatacentreModel, ServiceModel } from "../model/service-model";
+
+/**
+ * Base of every regional stack: one datacentre, one cloud, its own state.
+ * Publishes outputs that name the datacentre and its endpoint.
+ */
+export abstract class DatacentreStack extends TerraformStack {
+  /** The service this datacentre runs. */
+  public readonly service: ServiceModel;
+  /** The datacentre. */
+  public readonly datacentre: DatacentreModel;
+
+  protected constructor(scope: Construct, service: ServiceModel, datacentre: DatacentreModel) {
+    super(scope, datacentre.stackName);
+    this.service = service;
+    this.datacentre = datacentre;
+    new TerraformOutput(this, "datacentre", { value: datacentre.key, description: "The datacentre this stack deploys." });
+    new TerraformOutput(this, "cloud", { value: datacentre.cloud, description: "The datacentre's cloud." });
+    new TerraformOutput(this, "region", { value: datacentre.region.name, description: "The datacentre's region." });
+    new TerraformOutput(this, "endpoint_hostname", {
+      value: datacentre.endpointHostname,
+      description: "Hostname the global layers probe and route to for this datacentre.",
+    });
+  }
+}
+
+/** Warns, once per stack, that state is local because no remote backend was configured. */
+export function warnLocalState(stack: TerraformStack, cloudProp: "aws" | "azure"): void {
+  Annotations.of(stack).addWarning(
+    `dualcloud: ${stack.node.id} keeps Terraform state locally because stateBackend.${cloudProp} is not set. ` +
+      "Local state is fine for a synth or a trial, not for a team: configure a remote backend before deploying.",
+  );
+}

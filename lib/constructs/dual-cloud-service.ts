@@ -1,0 +1,72 @@
+import { Annotations, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { CLOUD_NAMES } from "../model/cloud";
+import { DualCloudServiceProps } from "../model/props";
+import { ServiceModel } from "../model/service-model";
+import { FieldChecker } from "../validation/checker";
+import { resolveServiceModel } from "../validation/resolve-service";
+import { loadAdapter } from "./adapters";
+import { DatacentreStack } from "./datacentre-stack";
+import { Route53GlobalStack } from "./global/route53-global-stack";
+import { TrafficManagerGlobalStack } from "./global/traffic-manager-global-stack";
+
+/**
+ * One containerised HTTP service in every datacentre, behind health-checked
+ * DNS failover answered by both AWS and Azure.
+ *
+ * Creates one Terraform stack per datacentre, named `<service>-<cloud>-<region>`,
+ * and two global stacks, `<service>-global-aws` and `<service>-global-azure`,
+ * which deploy after every regional stack.
+ *
+ * @example
+ * new DualCloudService(app, "orders", {
+ *   image: "ghcr.io/acme/orders@sha256:<64 hex>",
+ *   port: 8080,
+ *   healthCheckPath: "/healthz",
+ *   domain: "orders.example.com",
+ * });
+ */
+export class DualCloudService extends Construct {
+  /** The validated service with every default applied. */
+  public readonly model: ServiceModel;
+  /** One stack per datacentre, in the order of `datacentres`. */
+  public readonly datacentreStacks: readonly DatacentreStack[];
+  /** The Route 53 global stack. */
+  public readonly route53Stack: Route53GlobalStack;
+  /** The Traffic Manager global stack. */
+  public readonly trafficManagerStack: TrafficManagerGlobalStack;
+
+  /**
+   * @param scope the cdktf App (a service owns its stacks, so it cannot sit inside a stack)
+   * @param id the service name: 2-24 lower-case letters, digits and hyphens
+   * @param props the service
+   */
+  constructor(scope: Construct, id: string, props: DualCloudServiceProps) {
+    super(scope, id);
+    const check = new FieldChecker(this.node.path);
+    if (this.node.scopes.some((s) => TerraformStack.isStack(s))) {
+      check.fail("scope", this.node.scopes.find((s) => TerraformStack.isStack(s))!.node.path, "the cdktf App or a plain construct under it: DualCloudService creates its own stacks");
+    }
+    this.model = resolveServiceModel(id, this.node.path, props);
+    const clouds = CLOUD_NAMES.filter((c) => this.model.datacentres.some((d) => d.cloud === c));
+    const adapters = clouds.map((c) => loadAdapter(c));
+    for (const adapter of adapters) adapter.validate(this.model, check);
+    this.warnAboutEnvironment();
+
+    this.datacentreStacks = this.model.datacentres.map((dc) => adapters.find((a) => a.cloud === dc.cloud)!.createStack(this, this.model, dc));
+    this.route53Stack = new Route53GlobalStack(this, this.model);
+    this.trafficManagerStack = new TrafficManagerGlobalStack(this, this.model);
+    for (const regional of this.datacentreStacks) {
+      this.route53Stack.addDependency(regional);
+      this.trafficManagerStack.addDependency(regional);
+    }
+  }
+
+  private warnAboutEnvironment(): void {
+    if (this.model.image.digest === undefined) {
+      Annotations.of(this).addWarning(
+        `dualcloud: image ${this.model.image.uri} is referenced by tag (allowMutableImageTag). A tag can move, so datacentres may run different code; pin a digest.`,
+      );
+    }
+  }
+}

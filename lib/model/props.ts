@@ -1,0 +1,296 @@
+import { CloudName } from "./cloud";
+
+/** One datacentre: a region of a cloud that runs a full copy of the service. */
+export interface DatacentreSpec {
+  /** The cloud, e.g. `"aws"` or `"azure"`. */
+  readonly cloud: CloudName;
+  /** The cloud's region name, e.g. `"us-east-1"` or `"westeurope"`. */
+  readonly region: string;
+  /**
+   * IPv4 address space of the datacentre's network, a /16 to /20.
+   * @default - a /16 from 10.0.0.0/8 fixed by the region's catalogue slot, never overlapping another default
+   */
+  readonly cidr?: string;
+  /**
+   * Take the datacentre out of rotation in both global DNS layers. Only the
+   * global stacks change; the regional stack keeps running untouched.
+   * @default false
+   */
+  readonly drain?: boolean;
+  /**
+   * Relative share of traffic under the `weighted` routing policy (1-255).
+   * @default 100
+   */
+  readonly weight?: number;
+  /**
+   * Minimum running instances in this datacentre.
+   * @default - `capacity.minInstancesPerDatacentre`
+   */
+  readonly minInstances?: number;
+  /**
+   * Maximum running instances in this datacentre.
+   * @default - `capacity.maxInstancesPerDatacentre`
+   */
+  readonly maxInstances?: number;
+}
+
+/** CPU and memory of one instance of the service, the same in every cloud. */
+export interface SizeProps {
+  /**
+   * vCPUs per instance: 0.25, 0.5, 1, 2 or 4.
+   * @default 0.5
+   */
+  readonly cpu?: number;
+  /**
+   * Memory per instance in MiB. Must be a pairing every cloud accepts for `cpu`.
+   * @default 1024
+   */
+  readonly memoryMiB?: number;
+}
+
+/** Peak load as a number of instances. */
+export interface PeakInstances {
+  /** Instances needed, across all datacentres, to carry the peak. */
+  readonly instances: number;
+}
+
+/** Peak load as a request rate and what one instance sustains. */
+export interface PeakRequestRate {
+  /** Requests per second at peak, across all datacentres. */
+  readonly requestsPerSecond: number;
+  /** Requests per second one instance sustains. */
+  readonly requestsPerSecondPerInstance: number;
+}
+
+/**
+ * How the survivors of a failure must carry the peak.
+ * - `static`: at their minimum capacity, without scaling (scaling is a control-plane action that may be unavailable in an outage).
+ * - `elastic`: at their maximum capacity, after scaling out.
+ */
+export type StabilityMode = "static" | "elastic";
+
+/** Instance counts and the peak the topology must survive. */
+export interface CapacityProps {
+  /**
+   * Minimum instances in each datacentre.
+   * @default 2
+   */
+  readonly minInstancesPerDatacentre?: number;
+  /**
+   * Maximum instances in each datacentre.
+   * @default 10
+   */
+  readonly maxInstancesPerDatacentre?: number;
+  /**
+   * The peak load the service must carry after losing any one datacentre or either whole cloud.
+   * @default - no peak is declared and the capacity check is skipped (the summary says so)
+   */
+  readonly peak?: PeakInstances | PeakRequestRate;
+  /**
+   * How the surviving datacentres must carry the peak.
+   * @default "static"
+   */
+  readonly stability?: StabilityMode;
+  /**
+   * Target average CPU utilisation (percent) for autoscaling.
+   * @default 60
+   */
+  readonly targetCpuPercent?: number;
+  /**
+   * Concurrent requests per instance that trigger a scale-out on HTTP-scaled platforms.
+   * @default 50
+   */
+  readonly concurrentRequestsPerInstance?: number;
+}
+
+/** The policy both global DNS layers use to choose a datacentre. */
+export type RoutingPolicy = "latency" | "weighted" | "failover";
+
+/** Global traffic layer behaviour. */
+export interface RoutingProps {
+  /**
+   * `latency` (active-active to the nearest healthy datacentre), `weighted`
+   * (by `datacentres[].weight`) or `failover` (active-passive, `primaryCloud` first).
+   * @default "latency"
+   */
+  readonly policy?: RoutingPolicy;
+  /**
+   * The cloud that takes all traffic under `failover` while it is healthy.
+   * @default "aws"
+   */
+  readonly primaryCloud?: CloudName;
+  /**
+   * Seconds between health probes: 10 (fast) or 30.
+   * @default 10
+   */
+  readonly probeIntervalSeconds?: 10 | 30;
+  /**
+   * Consecutive failed probes before a datacentre is taken out (1-10).
+   * @default 3
+   */
+  readonly failureThreshold?: number;
+  /**
+   * Seconds a probe waits for an answer on Traffic Manager (5-10).
+   * @default 5
+   */
+  readonly probeTimeoutSeconds?: number;
+  /**
+   * TTL in seconds of the service hostname's answers (0-300).
+   * @default 15
+   */
+  readonly dnsTtlSeconds?: number;
+  /**
+   * Upper bound, in seconds, on the computed worst-case failover time of each
+   * global layer. A configuration that exceeds it fails synth.
+   * @default 60
+   */
+  readonly maxFailoverSeconds?: number;
+}
+
+/** Where the service hostname's DNS lives in each cloud. */
+export interface DnsProps {
+  /**
+   * The DNS zone that contains `domain`, hosted in both Route 53 and Azure DNS.
+   * @default - `domain` without its first label
+   */
+  readonly zoneName?: string;
+  /**
+   * Resource group of the Azure DNS zone.
+   * @default "dns"
+   */
+  readonly azureZoneResourceGroup?: string;
+  /**
+   * Name servers of the Route 53 copy of the zone. The Azure copy delegates
+   * `aws.<domain>` to them so AWS endpoint names resolve from either provider.
+   * @default - no delegation is written, and synth warns
+   */
+  readonly route53NameServers?: string[];
+  /**
+   * Name servers of the Azure DNS copy of the zone. The Route 53 copy delegates
+   * `azure.<domain>` to them so Azure endpoint names resolve from either provider.
+   * @default - no delegation is written, and synth warns
+   */
+  readonly azureNameServers?: string[];
+}
+
+/** Remote state in S3, one bucket per AWS region. */
+export interface AwsStateBackendProps {
+  /** Bucket name prefix; each region's stacks use `<prefix>-<region>`. */
+  readonly bucketNamePrefix: string;
+  /**
+   * Prefix of every state key.
+   * @default "dualcloud"
+   */
+  readonly keyPrefix?: string;
+  /**
+   * KMS key ARN or alias that encrypts state objects.
+   * @default - the bucket's default encryption
+   */
+  readonly kmsKeyId?: string;
+}
+
+/** Remote state in Azure Storage, one account per Azure region. */
+export interface AzureStateBackendProps {
+  /** Resource group holding the state storage accounts. */
+  readonly resourceGroupName: string;
+  /** Storage account name prefix (lower-case letters and digits); each region appends its short code. */
+  readonly storageAccountNamePrefix: string;
+  /**
+   * Blob container holding state.
+   * @default "tfstate"
+   */
+  readonly containerName?: string;
+  /**
+   * Prefix of every state key.
+   * @default "dualcloud"
+   */
+  readonly keyPrefix?: string;
+}
+
+/** Remote state per cloud. A cloud left out uses local state, with a synth warning. */
+export interface StateBackendProps {
+  /**
+   * S3 state for AWS stacks.
+   * @default - local state, with a warning
+   */
+  readonly aws?: AwsStateBackendProps;
+  /**
+   * Azure Storage state for Azure stacks.
+   * @default - local state, with a warning
+   */
+  readonly azure?: AzureStateBackendProps;
+}
+
+/** Everything about one service, declared once for every cloud. */
+export interface DualCloudServiceProps {
+  /** One OCI image by digest, e.g. `ghcr.io/acme/orders@sha256:<64 hex>`. */
+  readonly image: string;
+  /**
+   * Accept an image given by tag rather than digest. Tags are mutable, so the
+   * datacentres may run different code; synth warns when this is used.
+   * @default false
+   */
+  readonly allowMutableImageTag?: boolean;
+  /** The container's HTTP port (1-65535, not 22). */
+  readonly port: number;
+  /** Path every probe and health check requests, e.g. `/healthz`. */
+  readonly healthCheckPath: string;
+  /** The public hostname, e.g. `orders.example.com`. */
+  readonly domain: string;
+  /**
+   * Where the service runs.
+   * @default - two AWS and two Azure regions: aws us-east-1, aws eu-west-1, azure eastus, azure westeurope
+   */
+  readonly datacentres?: DatacentreSpec[];
+  /**
+   * Plain environment variables. Never put secrets here: use `secrets`.
+   * @default - none
+   */
+  readonly env?: Record<string, string>;
+  /**
+   * Names of secrets, injected as environment variables. Values are set out of
+   * band in Secrets Manager and Key Vault, never in the configuration.
+   * @default - none
+   */
+  readonly secrets?: string[];
+  /**
+   * CPU and memory of one instance.
+   * @default - 0.5 vCPU and 1024 MiB
+   */
+  readonly size?: SizeProps;
+  /**
+   * Instance counts, peak load and stability mode.
+   * @default - 2 to 10 instances per datacentre, no declared peak
+   */
+  readonly capacity?: CapacityProps;
+  /**
+   * Mount the container's root filesystem read-only.
+   * @default true
+   */
+  readonly readOnlyRootFilesystem?: boolean;
+  /**
+   * Days logs are kept (1-3650).
+   * @default 30
+   */
+  readonly logRetentionDays?: number;
+  /**
+   * Global routing policy and failover timing.
+   * @default - latency routing, 10 s probes, threshold 3, TTL 15 s, bound 60 s
+   */
+  readonly routing?: RoutingProps;
+  /**
+   * DNS zones for the hostname.
+   * @default - the parent zone of `domain` in both clouds
+   */
+  readonly dns?: DnsProps;
+  /**
+   * Remote state per cloud.
+   * @default - local state with a synth warning
+   */
+  readonly stateBackend?: StateBackendProps;
+  /**
+   * Tags added to every taggable resource, on top of `service` and `managed-by`.
+   * @default - none
+   */
+  readonly tags?: Record<string, string>;
+}

@@ -1,0 +1,128 @@
+import { CloudName } from "./cloud";
+import { RegionInfo } from "./regions/region-info";
+import { AwsStateBackendProps, AzureStateBackendProps, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
+
+/** An image reference split into its parts. */
+export interface ImageReference {
+  /** The reference exactly as given. */
+  readonly uri: string;
+  /** Registry host, e.g. `ghcr.io`. */
+  readonly registry: string;
+  /** Repository path without registry, e.g. `acme/orders`. */
+  readonly repository: string;
+  /** `sha256:<hex>` when given by digest. */
+  readonly digest?: string;
+  /** The tag when given by tag (only with `allowMutableImageTag`). */
+  readonly tag?: string;
+}
+
+/** One validated datacentre with every default applied. */
+export interface DatacentreModel {
+  /** The cloud. */
+  readonly cloud: CloudName;
+  /** The region's catalogue entry. */
+  readonly region: RegionInfo;
+  /** Stable key, `<cloud>-<region>`; the datacentre's construct ID. */
+  readonly key: string;
+  /** Terraform stack name, `<service>-<cloud>-<region>`. */
+  readonly stackName: string;
+  /** IPv4 address space of the datacentre network. */
+  readonly cidr: string;
+  /** Hostname the global layers probe and route to, `<region>.<cloud>.<domain>`. */
+  readonly endpointHostname: string;
+  /** Out of rotation in both global layers. */
+  readonly drained: boolean;
+  /** Weight under weighted routing. */
+  readonly weight: number;
+  /** Minimum instances. */
+  readonly minInstances: number;
+  /** Maximum instances. */
+  readonly maxInstances: number;
+}
+
+/** Global routing with defaults applied. */
+export interface RoutingModel {
+  /** The routing policy. */
+  readonly policy: RoutingPolicy;
+  /** Primary cloud under `failover`. */
+  readonly primaryCloud: CloudName;
+  /** Probe interval in seconds. */
+  readonly probeIntervalSeconds: 10 | 30;
+  /** Consecutive failures before an endpoint is taken out. */
+  readonly failureThreshold: number;
+  /** Probe timeout in seconds (Traffic Manager). */
+  readonly probeTimeoutSeconds: number;
+  /** TTL of the service hostname's answers. */
+  readonly dnsTtlSeconds: number;
+  /** Bound on worst-case failover time per global layer. */
+  readonly maxFailoverSeconds: number;
+}
+
+/** DNS with defaults applied. */
+export interface DnsModel {
+  /** Zone holding the domain in both clouds. */
+  readonly zoneName: string;
+  /** Resource group of the Azure DNS zone. */
+  readonly azureZoneResourceGroup: string;
+  /** Route 53 name servers, when known. */
+  readonly route53NameServers: readonly string[];
+  /** Azure DNS name servers, when known. */
+  readonly azureNameServers: readonly string[];
+}
+
+/** Capacity with defaults applied. */
+export interface CapacityModel {
+  /** Declared peak, if any. */
+  readonly peak?: PeakInstances | PeakRequestRate;
+  /** Stability mode. */
+  readonly stability: StabilityMode;
+  /** Autoscaling CPU target in percent. */
+  readonly targetCpuPercent: number;
+  /** Concurrent requests per instance for HTTP scale rules. */
+  readonly concurrentRequestsPerInstance: number;
+}
+
+/**
+ * A fully validated service with every default applied: what the cloud
+ * adapters and global layers consume. It names no provider resource type.
+ */
+export interface ServiceModel {
+  /** Service name, the DualCloudService construct ID. */
+  readonly name: string;
+  /** Construct path, for error messages. */
+  readonly constructPath: string;
+  /** The image. */
+  readonly image: ImageReference;
+  /** Container port. */
+  readonly port: number;
+  /** Health-check path. */
+  readonly healthCheckPath: string;
+  /** Public hostname. */
+  readonly domain: string;
+  /** Plain environment variables. */
+  readonly env: Readonly<Record<string, string>>;
+  /** Secret names. */
+  readonly secrets: readonly string[];
+  /** vCPUs per instance. */
+  readonly cpu: number;
+  /** MiB per instance. */
+  readonly memoryMiB: number;
+  /** Capacity settings. */
+  readonly capacity: CapacityModel;
+  /** Read-only root filesystem. */
+  readonly readOnlyRootFilesystem: boolean;
+  /** Log retention in days. */
+  readonly logRetentionDays: number;
+  /** Routing. */
+  readonly routing: RoutingModel;
+  /** DNS. */
+  readonly dns: DnsModel;
+  /** S3 state backend, when configured. */
+  readonly awsStateBackend?: AwsStateBackendProps;
+  /** Azure Storage state backend, when configured. */
+  readonly azureStateBackend?: AzureStateBackendProps;
+  /** Tags for every taggable resource. */
+  readonly tags: Readonly<Record<string, string>>;
+  /** The datacentres, in the order given. */
+  readonly datacentres: readonly DatacentreModel[];
+}

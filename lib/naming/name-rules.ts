@@ -1,0 +1,63 @@
+/** Where a physical name must be unique. */
+export type UniquenessScope = "resource-group" | "region" | "account" | "global";
+
+/** The limits one resource type puts on its physical name. */
+export interface NameRule {
+  /** Provider resource type the rule is for, for docs and messages. */
+  readonly resourceType: string;
+  /** Minimum length. */
+  readonly minLength: number;
+  /** Maximum length. */
+  readonly maxLength: number;
+  /** The whole name must match. */
+  readonly pattern: RegExp;
+  /** Separator placed between parts: a hyphen, or nothing where hyphens are not allowed. */
+  readonly separator: "-" | "";
+  /** Characters outside this class are removed from each part. */
+  readonly keep: RegExp;
+  /** Case folding applied to the name. */
+  readonly lowerCase: boolean;
+  /** Uniqueness scope; `global` names get a stable hash suffix. */
+  readonly scope: UniquenessScope;
+}
+
+const LOWER_HYPHEN = /[^a-z0-9-]/g;
+const ALNUM_HYPHEN = /[^a-zA-Z0-9-]/g;
+const LOWER_ALNUM = /[^a-z0-9]/g;
+
+function rule(resourceType: string, minLength: number, maxLength: number, pattern: RegExp, scope: UniquenessScope, keep = LOWER_HYPHEN, separator: "-" | "" = "-"): NameRule {
+  return { resourceType, minLength, maxLength, pattern, separator, keep, lowerCase: true, scope };
+}
+
+/** Every physical name dualcloud generates, and its limits. */
+export const NAME_RULES = {
+  // AWS
+  albName: rule("aws_lb", 1, 32, /^(?!internal-)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "region"),
+  targetGroupName: rule("aws_lb_target_group", 1, 32, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "region"),
+  ecsClusterName: rule("aws_ecs_cluster", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  ecsServiceName: rule("aws_ecs_service", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  iamRoleName: rule("aws_iam_role", 1, 64, /^[a-z0-9][a-z0-9-]*$/, "account"),
+  logGroupName: rule("aws_cloudwatch_log_group", 1, 512, /^[a-z0-9/][a-z0-9/-]*$/, "region", /[^a-z0-9/-]/g),
+  secretName: rule("aws_secretsmanager_secret", 1, 512, /^[a-zA-Z0-9/_+=.@-]+$/, "region", /[^a-zA-Z0-9/_+=.@-]/g),
+  ecrRepositoryName: rule("aws_ecr_repository", 2, 256, /^[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?$/, "region"),
+  s3BucketName: rule("aws_s3_bucket", 3, 63, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "global"),
+  kmsAliasName: rule("aws_kms_alias", 7, 256, /^alias\/[a-zA-Z0-9/_-]+$/, "region", /[^a-zA-Z0-9/_-]/g),
+  securityGroupName: rule("aws_security_group", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  // Azure
+  resourceGroupName: rule("azurerm_resource_group", 1, 90, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "account"),
+  virtualNetworkName: rule("azurerm_virtual_network", 2, 64, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  subnetName: rule("azurerm_subnet", 1, 80, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  networkSecurityGroupName: rule("azurerm_network_security_group", 1, 80, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  logAnalyticsWorkspaceName: rule("azurerm_log_analytics_workspace", 4, 63, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  containerAppEnvironmentName: rule("azurerm_container_app_environment", 2, 60, /^[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  containerAppName: rule("azurerm_container_app", 2, 32, /^[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  userAssignedIdentityName: rule("azurerm_user_assigned_identity", 3, 128, /^[a-z0-9][a-z0-9-]*$/, "resource-group"),
+  keyVaultName: rule("azurerm_key_vault", 3, 24, /^[a-z][a-z0-9-]*[a-z0-9]$/, "global", ALNUM_HYPHEN),
+  keyVaultSecretName: rule("azurerm_key_vault_secret", 1, 127, /^[a-z0-9-]+$/, "resource-group"),
+  containerRegistryName: rule("azurerm_container_registry", 5, 50, /^[a-z0-9]+$/, "global", LOWER_ALNUM, ""),
+  storageAccountName: rule("azurerm_storage_account", 3, 24, /^[a-z0-9]+$/, "global", LOWER_ALNUM, ""),
+  trafficManagerProfileName: rule("azurerm_traffic_manager_profile", 1, 63, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "global"),
+} as const satisfies Record<string, NameRule>;
+
+/** The name of a rule in {@link NAME_RULES}. */
+export type NamedResource = keyof typeof NAME_RULES;

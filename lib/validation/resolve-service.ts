@@ -1,0 +1,230 @@
+import { Token } from "cdktf";
+import { CLOUD_NAMES, CloudName } from "../model/cloud";
+import { DEFAULTS } from "../model/defaults";
+import { failoverEstimates } from "../model/failover";
+import { AwsStateBackendProps, AzureStateBackendProps, PeakInstances, PeakRequestRate } from "../model/props";
+import { CapacityModel, DatacentreModel, DnsModel, RoutingModel, ServiceModel } from "../model/service-model";
+import { FieldChecker, PlainObject } from "./checker";
+import { resolveDatacentres } from "./datacentres";
+import { isHostname } from "./hostname";
+import { parseImage } from "./image";
+
+/** Service names: lower-case letters, digits and single inner hyphens, 2-24 characters, starting with a letter. */
+export const SERVICE_NAME = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/;
+const SERVICE_NAME_ALLOWED = "2-24 lower-case letters, digits and single hyphens, starting with a letter and not ending with a hyphen";
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
+const CPU_CHOICES = [0.25, 0.5, 1, 2, 4] as const;
+const TOP_FIELDS = [
+  "image", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
+  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "tags",
+] as const;
+
+/**
+ * Validates raw service props and applies every default, producing the
+ * cloud-neutral {@link ServiceModel}. Throws {@link DualCloudValidationError}
+ * for anything invalid, before any Terraform is written.
+ *
+ * @param name the service name (the DualCloudService construct ID)
+ * @param constructPath where the service sits in the construct tree, for messages
+ * @param raw the props, typed as unknown so plain JavaScript input is checked too
+ */
+export function resolveServiceModel(name: unknown, constructPath: string, raw: unknown): ServiceModel {
+  const check = new FieldChecker(constructPath);
+  const serviceName = check.string("name", name, SERVICE_NAME, SERVICE_NAME_ALLOWED, 2, 24);
+  const props = check.object("", raw, TOP_FIELDS);
+
+  const allowTag = check.optional(props.allowMutableImageTag, false, (v) => check.boolean("allowMutableImageTag", v));
+  const image = parseImage(check, props.image, allowTag);
+  const port = check.integer("port", props.port, 1, 65535);
+  const healthCheckPath = check.string("healthCheckPath", props.healthCheckPath, PATH, "an absolute URL path of at most 255 characters, e.g. /healthz", 1, 255);
+  const domain = check.literal("domain", props.domain, "a lower-case hostname of at least three labels, e.g. orders.example.com");
+  if (!isHostname(domain, 3) || domain.length > 200) check.fail("domain", domain, "a lower-case hostname of at least three labels and at most 200 characters, e.g. orders.example.com");
+
+  const dns = resolveDns(check, domain, props.dns);
+  const { env, secrets } = resolveEnvAndSecrets(check, props.env, props.secrets);
+  const size = check.optional(props.size, {}, (v) => check.object("size", v, ["cpu", "memoryMiB"]));
+  const cpu = check.optional(size.cpu, DEFAULTS.cpu as number, (v) => check.oneOf("size.cpu", v, CPU_CHOICES));
+  const memoryMiB = check.optional(size.memoryMiB, DEFAULTS.memoryMiB as number, (v) => check.integer("size.memoryMiB", v, 512, 30720));
+
+  const capacityRaw = check.optional(props.capacity, {}, (v) =>
+    check.object("capacity", v, ["minInstancesPerDatacentre", "maxInstancesPerDatacentre", "peak", "stability", "targetCpuPercent", "concurrentRequestsPerInstance"]),
+  );
+  const minInstances = check.optional(capacityRaw.minInstancesPerDatacentre, DEFAULTS.minInstancesPerDatacentre as number, (v) => check.integer("capacity.minInstancesPerDatacentre", v, 1, 1000));
+  const maxInstances = check.optional(capacityRaw.maxInstancesPerDatacentre, DEFAULTS.maxInstancesPerDatacentre as number, (v) => check.integer("capacity.maxInstancesPerDatacentre", v, 1, 1000));
+  if (minInstances > maxInstances) check.fail("capacity.minInstancesPerDatacentre", minInstances, `at most capacity.maxInstancesPerDatacentre (${maxInstances})`);
+  const capacity = resolveCapacity(check, capacityRaw);
+
+  const datacentres = resolveDatacentres(check, serviceName, domain, props.datacentres, { minInstances, maxInstances });
+  const routing = resolveRouting(check, props.routing, datacentres);
+
+  const readOnlyRootFilesystem = check.optional(props.readOnlyRootFilesystem, DEFAULTS.readOnlyRootFilesystem as boolean, (v) => check.boolean("readOnlyRootFilesystem", v));
+  const logRetentionDays = check.optional(props.logRetentionDays, DEFAULTS.logRetentionDays as number, (v) => check.integer("logRetentionDays", v, 1, 3650));
+  const backends = check.optional(props.stateBackend, {}, (v) => check.object("stateBackend", v, ["aws", "azure"]));
+  const tags = resolveTags(check, props.tags, serviceName);
+
+  return {
+    name: serviceName,
+    constructPath,
+    image,
+    port,
+    healthCheckPath,
+    domain,
+    env,
+    secrets,
+    cpu,
+    memoryMiB,
+    capacity,
+    readOnlyRootFilesystem,
+    logRetentionDays,
+    routing,
+    dns,
+    ...(backends.aws !== undefined ? { awsStateBackend: resolveAwsBackend(check, backends.aws, datacentres) } : {}),
+    ...(backends.azure !== undefined ? { azureStateBackend: resolveAzureBackend(check, backends.azure, datacentres) } : {}),
+    tags,
+    datacentres,
+  };
+}
+
+function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel {
+  const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "route53NameServers", "azureNameServers"]));
+  const parent = domain.slice(domain.indexOf(".") + 1);
+  const zoneName = check.optional(dns.zoneName, parent, (v) => {
+    const zone = check.literal("dns.zoneName", v, `a parent zone of ${domain}`);
+    if (!isHostname(zone, 2) || !domain.endsWith(`.${zone}`)) check.fail("dns.zoneName", zone, `a parent zone of ${domain} (the domain must be a name inside the zone, not its apex)`);
+    return zone;
+  });
+  const azureZoneResourceGroup = check.optional(dns.azureZoneResourceGroup, DEFAULTS.azureZoneResourceGroup as string, (v) =>
+    check.string("dns.azureZoneResourceGroup", v, /^[-\w.()]*[-\w()]$/, "an Azure resource group name of 1-90 letters, digits, _ - . ( ) not ending in a period", 1, 90),
+  );
+  const nameServers = (field: string, v: unknown): string[] => {
+    const list = check.array(field, v, 1, 8);
+    return list.map((ns, i) => {
+      const host = check.literal(`${field}[${i}]`, ns, "a name server host name, e.g. ns-1.awsdns-01.org");
+      const bare = host.endsWith(".") ? host.slice(0, -1) : host;
+      if (!isHostname(bare, 2)) check.fail(`${field}[${i}]`, host, "a name server host name, e.g. ns-1.awsdns-01.org");
+      return bare;
+    });
+  };
+  return {
+    zoneName,
+    azureZoneResourceGroup,
+    route53NameServers: check.optional(dns.route53NameServers, [], (v) => nameServers("dns.route53NameServers", v)),
+    azureNameServers: check.optional(dns.azureNameServers, [], (v) => nameServers("dns.azureNameServers", v)),
+  };
+}
+
+function resolveEnvAndSecrets(check: FieldChecker, rawEnv: unknown, rawSecrets: unknown): { env: Record<string, string>; secrets: string[] } {
+  const envAllowed = "a name of letters, digits and underscores not starting with a digit (at most 255 characters)";
+  const env: Record<string, string> = {};
+  const envMap = check.optional(rawEnv, {}, (v) => check.stringMap("env", v));
+  const envKeys = Object.keys(envMap);
+  if (envKeys.length > 100) check.fail("env", envMap, "at most 100 variables");
+  for (const key of envKeys) {
+    check.string(`env.${key}`, key, ENV_NAME, envAllowed, 1, 255);
+    const value = envMap[key];
+    if (typeof value !== "string" || (!Token.isUnresolved(value) && value.length > 4096)) check.fail(`env.${key}`, value, "a string of at most 4096 characters");
+    env[key] = value;
+  }
+  const list = check.optional(rawSecrets, [], (v) => check.array("secrets", v, 0, 50));
+  const secrets: string[] = [];
+  const folded = new Map<string, number>();
+  list.forEach((s, i) => {
+    const secret = check.string(`secrets[${i}]`, s, ENV_NAME, `${envAllowed.replace("255", "64")}`, 1, 64);
+    const lower = secret.toLowerCase().replace(/_/g, "-");
+    const first = folded.get(lower);
+    if (first !== undefined) check.fail(`secrets[${i}]`, secret, `a name distinct from secrets[${first}] (${list[first] as string}) ignoring case and _ versus -, since Key Vault names fold them`);
+    folded.set(lower, i);
+    if (Object.prototype.hasOwnProperty.call(env, secret)) check.fail(`secrets[${i}]`, secret, `a name that is not also a key of env (env.${secret} is set)`);
+    secrets.push(secret);
+  });
+  return { env, secrets };
+}
+
+function resolveCapacity(check: FieldChecker, raw: PlainObject): CapacityModel {
+  const stability = check.optional(raw.stability, DEFAULTS.stability, (v) => check.oneOf("capacity.stability", v, ["static", "elastic"] as const));
+  const targetCpuPercent = check.optional(raw.targetCpuPercent, DEFAULTS.targetCpuPercent as number, (v) => check.integer("capacity.targetCpuPercent", v, 10, 90));
+  const concurrentRequestsPerInstance = check.optional(raw.concurrentRequestsPerInstance, DEFAULTS.concurrentRequestsPerInstance as number, (v) =>
+    check.integer("capacity.concurrentRequestsPerInstance", v, 1, 1000),
+  );
+  const base = { stability, targetCpuPercent, concurrentRequestsPerInstance };
+  if (raw.peak === undefined) return base;
+  const peakRaw = check.object("capacity.peak", raw.peak, ["instances", "requestsPerSecond", "requestsPerSecondPerInstance"]);
+  let peak: PeakInstances | PeakRequestRate;
+  if (peakRaw.instances !== undefined) {
+    if (peakRaw.requestsPerSecond !== undefined || peakRaw.requestsPerSecondPerInstance !== undefined) {
+      check.fail("capacity.peak", peakRaw, "either { instances } or { requestsPerSecond, requestsPerSecondPerInstance }, not both");
+    }
+    peak = { instances: check.integer("capacity.peak.instances", peakRaw.instances, 1, 100000) };
+  } else {
+    peak = {
+      requestsPerSecond: check.integer("capacity.peak.requestsPerSecond", peakRaw.requestsPerSecond, 1, 100_000_000),
+      requestsPerSecondPerInstance: check.integer("capacity.peak.requestsPerSecondPerInstance", peakRaw.requestsPerSecondPerInstance, 1, 1_000_000),
+    };
+  }
+  return { ...base, peak };
+}
+
+function resolveRouting(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): RoutingModel {
+  const r = check.optional(raw, {} as PlainObject, (v) =>
+    check.object("routing", v, ["policy", "primaryCloud", "probeIntervalSeconds", "failureThreshold", "probeTimeoutSeconds", "dnsTtlSeconds", "maxFailoverSeconds"]),
+  );
+  const policy = check.optional(r.policy, DEFAULTS.routingPolicy, (v) => check.oneOf("routing.policy", v, ["latency", "weighted", "failover"] as const));
+  const usedClouds = CLOUD_NAMES.filter((c) => datacentres.some((d) => d.cloud === c));
+  const primaryCloud = check.optional(r.primaryCloud, DEFAULTS.primaryCloud as CloudName, (v) => check.oneOf("routing.primaryCloud", v, usedClouds));
+  const probeIntervalSeconds = check.optional(r.probeIntervalSeconds, DEFAULTS.probeIntervalSeconds as 10 | 30, (v) => check.oneOf("routing.probeIntervalSeconds", v, [10, 30] as const));
+  const failureThreshold = check.optional(r.failureThreshold, DEFAULTS.failureThreshold as number, (v) => check.integer("routing.failureThreshold", v, 1, 10));
+  const maxTimeout = probeIntervalSeconds === 10 ? 9 : 10;
+  const probeTimeoutSeconds = check.optional(r.probeTimeoutSeconds, DEFAULTS.probeTimeoutSeconds as number, (v) => check.integer("routing.probeTimeoutSeconds", v, 5, maxTimeout));
+  const dnsTtlSeconds = check.optional(r.dnsTtlSeconds, DEFAULTS.dnsTtlSeconds as number, (v) => check.integer("routing.dnsTtlSeconds", v, 0, 300));
+  const maxFailoverSeconds = check.optional(r.maxFailoverSeconds, DEFAULTS.maxFailoverSeconds as number, (v) => check.integer("routing.maxFailoverSeconds", v, 1, 3600));
+  const routing: RoutingModel = { policy, primaryCloud, probeIntervalSeconds, failureThreshold, probeTimeoutSeconds, dnsTtlSeconds, maxFailoverSeconds };
+  for (const estimate of failoverEstimates(routing)) {
+    if (estimate.worstCaseSeconds > maxFailoverSeconds) {
+      check.fail(
+        "routing",
+        `${estimate.layer} worst case ${estimate.worstCaseSeconds} s (${estimate.formula})`,
+        `a worst-case failover within routing.maxFailoverSeconds (${maxFailoverSeconds} s): lower failureThreshold, probeIntervalSeconds or dnsTtlSeconds, or raise the bound`,
+      );
+    }
+  }
+  return routing;
+}
+
+function resolveAwsBackend(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AwsStateBackendProps {
+  const b = check.object("stateBackend.aws", raw, ["bucketNamePrefix", "keyPrefix", "kmsKeyId"]);
+  const longest = Math.max(...datacentres.filter((d) => d.cloud === "aws").map((d) => d.region.name.length), 0);
+  const bucketNamePrefix = check.string("stateBackend.aws.bucketNamePrefix", b.bucketNamePrefix, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
+    `lower-case letters, digits and hyphens; with "-<region>" appended at most 63 characters (here at most ${62 - longest})`, 3, 62 - longest);
+  const keyPrefix = check.optional(b.keyPrefix, DEFAULTS.stateKeyPrefix as string, (v) => check.string("stateBackend.aws.keyPrefix", v, /^[A-Za-z0-9!_.*'()/-]+$/, "an S3 key prefix of safe characters", 1, 200));
+  const kmsKeyId = check.optional<string | undefined>(b.kmsKeyId, undefined, (v) => check.string("stateBackend.aws.kmsKeyId", v, /^(arn:aws[a-z-]*:kms:|alias\/)/, "a KMS key ARN or alias/<name>", 7, 2048));
+  return { bucketNamePrefix, keyPrefix, ...(kmsKeyId ? { kmsKeyId } : {}) };
+}
+
+function resolveAzureBackend(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AzureStateBackendProps {
+  const b = check.object("stateBackend.azure", raw, ["resourceGroupName", "storageAccountNamePrefix", "containerName", "keyPrefix"]);
+  const longest = Math.max(...datacentres.filter((d) => d.cloud === "azure").map((d) => d.region.name.length), 0);
+  const resourceGroupName = check.string("stateBackend.azure.resourceGroupName", b.resourceGroupName, /^[-\w.()]*[-\w()]$/, "an Azure resource group name", 1, 90);
+  const storageAccountNamePrefix = check.string("stateBackend.azure.storageAccountNamePrefix", b.storageAccountNamePrefix, /^[a-z0-9]+$/,
+    `lower-case letters and digits; with the region appended at most 24 characters (here at most ${24 - longest})`, 1, Math.max(1, 24 - longest));
+  const containerName = check.optional(b.containerName, DEFAULTS.stateContainerName as string, (v) =>
+    check.string("stateBackend.azure.containerName", v, /^[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$/, "a blob container name of 3-63 lower-case letters, digits and single hyphens", 3, 63),
+  );
+  const keyPrefix = check.optional(b.keyPrefix, DEFAULTS.stateKeyPrefix as string, (v) => check.string("stateBackend.azure.keyPrefix", v, /^[A-Za-z0-9_.()/-]+$/, "a blob name prefix of safe characters", 1, 200));
+  return { resourceGroupName, storageAccountNamePrefix, containerName, keyPrefix };
+}
+
+function resolveTags(check: FieldChecker, raw: unknown, serviceName: string): Record<string, string> {
+  const map = check.optional(raw, {}, (v) => check.stringMap("tags", v));
+  const keys = Object.keys(map);
+  if (keys.length > 40) check.fail("tags", map, "at most 40 tags (both clouds allow 50, and dualcloud adds its own)");
+  const tags: Record<string, string> = {};
+  for (const key of keys) {
+    check.string(`tags.${key}`, key, /^(?!aws:)[A-Za-z0-9 _.:/=+@-]+$/, "a tag key of 1-128 letters, digits, spaces and _ . : / = + @ -, not starting with aws:", 1, 128);
+    const value = map[key];
+    check.string(`tags.${key}`, value, /^[A-Za-z0-9 _.:/=+@-]*$/, "a tag value of at most 256 letters, digits, spaces and _ . : / = + @ -", 0, 256);
+    tags[key] = value as string;
+  }
+  return { ...tags, service: serviceName, "managed-by": "dualcloud" };
+}
+
