@@ -17,3 +17,5 @@ export * from "./constructs/global/route53-global-stack";
 export * from "./constructs/global/traffic-manager-global-stack";
 export * from "./constructs/global/global-stack-names";
 export * from "./summary/synth-summary";
+export * from "./model/nearest-region";
+export * from "./constructs/global/global-endpoint";

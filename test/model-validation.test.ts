@@ -80,6 +80,7 @@ describe("service model validation", () => {
       ["a reserved tag key", { tags: { "aws:owner": "x" } }, /tags\.aws:owner: received "aws:owner"/],
       ["an S3 bucket prefix with capitals", { stateBackend: { aws: { bucketNamePrefix: "Acme" } } }, /stateBackend\.aws\.bucketNamePrefix: received "Acme"/],
       ["a storage prefix too long for the region", { stateBackend: { azure: { resourceGroupName: "tf", storageAccountNamePrefix: "acmeterraformstate" } } }, /stateBackend\.azure\.storageAccountNamePrefix: received "acmeterraformstate"; allowed: .*at most 14/],
+      ["an unknown egress", { network: { egress: "none" } }, /network\.egress: received "none"; allowed: one of "zone-redundant", "single"/],
       ["props that are not an object", { datacentres: "aws" }, /datacentres: received "aws"; allowed: an array/],
     ];
     it.each(cases)("refuses %s with a message naming the field", (_label, overrides, message) => {

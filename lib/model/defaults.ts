@@ -30,4 +30,5 @@ export const DEFAULTS = {
   azureZoneResourceGroup: "dns",
   stateKeyPrefix: "dualcloud",
   stateContainerName: "tfstate",
+  egress: "zone-redundant",
 } as const;

@@ -221,6 +221,17 @@ export interface StateBackendProps {
   readonly azure?: AzureStateBackendProps;
 }
 
+/** Network choices that apply in every datacentre. */
+export interface NetworkProps {
+  /**
+   * Outbound internet path from the private subnets: `zone-redundant` (a NAT
+   * gateway per availability zone) or `single` (one shared NAT gateway: cheaper,
+   * but an AZ failure cuts egress for the whole datacentre).
+   * @default "zone-redundant"
+   */
+  readonly egress?: "zone-redundant" | "single";
+}
+
 /** Everything about one service, declared once for every cloud. */
 export interface DualCloudServiceProps {
   /** One OCI image by digest, e.g. `ghcr.io/acme/orders@sha256:<64 hex>`. */
@@ -288,6 +299,11 @@ export interface DualCloudServiceProps {
    * @default - local state with a synth warning
    */
   readonly stateBackend?: StateBackendProps;
+  /**
+   * Network choices.
+   * @default - zone-redundant egress
+   */
+  readonly network?: NetworkProps;
   /**
    * Tags added to every taggable resource, on top of `service` and `managed-by`.
    * @default - none

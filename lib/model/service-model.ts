@@ -121,6 +121,8 @@ export interface ServiceModel {
   readonly awsStateBackend?: AwsStateBackendProps;
   /** Azure Storage state backend, when configured. */
   readonly azureStateBackend?: AzureStateBackendProps;
+  /** Outbound path from private subnets. */
+  readonly egress: "zone-redundant" | "single";
   /** Tags for every taggable resource. */
   readonly tags: Readonly<Record<string, string>>;
   /** The datacentres, in the order given. */

@@ -17,7 +17,7 @@ const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const CPU_CHOICES = [0.25, 0.5, 1, 2, 4] as const;
 const TOP_FIELDS = [
   "image", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
-  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "tags",
+  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags",
 ] as const;
 
 /**
@@ -61,6 +61,8 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
   const readOnlyRootFilesystem = check.optional(props.readOnlyRootFilesystem, DEFAULTS.readOnlyRootFilesystem as boolean, (v) => check.boolean("readOnlyRootFilesystem", v));
   const logRetentionDays = check.optional(props.logRetentionDays, DEFAULTS.logRetentionDays as number, (v) => check.integer("logRetentionDays", v, 1, 3650));
   const backends = check.optional(props.stateBackend, {}, (v) => check.object("stateBackend", v, ["aws", "azure"]));
+  const network = check.optional(props.network, {}, (v) => check.object("network", v, ["egress"]));
+  const egress = check.optional(network.egress, DEFAULTS.egress, (v) => check.oneOf("network.egress", v, ["zone-redundant", "single"] as const));
   const tags = resolveTags(check, props.tags, serviceName);
 
   return {
@@ -81,6 +83,7 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
     dns,
     ...(backends.aws !== undefined ? { awsStateBackend: resolveAwsBackend(check, backends.aws, datacentres) } : {}),
     ...(backends.azure !== undefined ? { azureStateBackend: resolveAzureBackend(check, backends.azure, datacentres) } : {}),
+    egress,
     tags,
     datacentres,
   };
