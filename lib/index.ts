@@ -19,3 +19,4 @@ export * from "./constructs/global/global-stack-names";
 export * from "./summary/synth-summary";
 export * from "./model/nearest-region";
 export * from "./constructs/global/global-endpoint";
+export * from "./model/runtime-contract";
