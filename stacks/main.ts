@@ -1,29 +1,17 @@
 import { App } from "cdktf";
-import { DualCloudService, renderSynthSummary } from "../lib";
+import { relative } from "path";
+import { renderSynthSummary } from "../lib";
+import { writeTopologyDiagrams } from "../lib/diagram/write-topology";
+import { addExampleService } from "./example-service";
 
 /**
- * The example app: one realistic service across the four default datacentres.
- * `npx cdktf synth` runs this file (see cdktf.json); no cloud credentials are needed.
+ * The example app. `npx cdktf synth` (or `npm run synth`) runs this file (see
+ * cdktf.json); no cloud credentials are needed. After synthesizing it prints a
+ * summary and writes a Mermaid topology diagram next to the stacks.
  */
 const app = new App();
-
-new DualCloudService(app, "orders", {
-  image: "ghcr.io/acme/orders@sha256:4f5a3c2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a",
-  port: 8080,
-  healthCheckPath: "/healthz",
-  domain: "orders.example.com",
-  datacentres: [
-    { cloud: "aws", region: "us-east-1" },
-    { cloud: "aws", region: "eu-west-1" },
-    { cloud: "azure", region: "eastus" },
-    { cloud: "azure", region: "westeurope" },
-  ],
-  env: { LOG_LEVEL: "info" },
-  secrets: ["DATABASE_URL"],
-  size: { cpu: 0.5, memoryMiB: 1024 },
-  capacity: { minInstancesPerDatacentre: 2, maxInstancesPerDatacentre: 10, peak: { requestsPerSecond: 1200, requestsPerSecondPerInstance: 200 }, stability: "static" },
-  tags: { team: "payments", "cost-centre": "cc-1234" },
-});
-
+addExampleService(app);
 app.synth();
-console.log(renderSynthSummary(app));
+
+const diagrams = writeTopologyDiagrams(app, app.outdir);
+console.log([renderSynthSummary(app), ...diagrams.map((path) => `topology diagram: ${relative(process.cwd(), path)}`)].join("\n"));

@@ -8,8 +8,31 @@ export function findServices(root: IConstruct): DualCloudService[] {
   return root.node.findAll().filter((c): c is DualCloudService => c instanceof DualCloudService);
 }
 
+/**
+ * Extra lines a summary section adds for one service, already indented by two
+ * spaces (e.g. capacity under each failure). Return no lines to add nothing.
+ */
+export type ServiceSummarySection = (service: DualCloudService) => string[];
+
+/** Lines describing the policy suppressions under a construct tree. */
+export type SuppressionsSummarySection = (root: IConstruct) => string[];
+
+/** Sections a synth summary adds to its fixed part. */
+export interface SynthSummaryOptions {
+  /**
+   * Sections appended to every service's summary, in order.
+   * @default - none beyond the fixed datacentre and global-layer lines
+   */
+  readonly serviceSections?: readonly ServiceSummarySection[];
+  /**
+   * Lines about policy suppressions, printed once after every service.
+   * @default - no suppressions section
+   */
+  readonly suppressions?: SuppressionsSummarySection;
+}
+
 /** A compact, human-readable summary of what one service synthesizes. */
-export function renderServiceSummary(service: DualCloudService): string {
+export function renderServiceSummary(service: DualCloudService, sections: readonly ServiceSummarySection[] = []): string {
   const m = service.model;
   const lines = [`dualcloud: ${m.name} (https://${m.domain}), image ${m.image.uri}`, "  datacentres:"];
   for (const dc of m.datacentres) {
@@ -20,10 +43,20 @@ export function renderServiceSummary(service: DualCloudService): string {
   for (const e of failoverEstimates(m.routing)) {
     lines.push(`    worst-case failover ${e.layer}: ${e.worstCaseSeconds} s = ${e.formula} (bound ${m.routing.maxFailoverSeconds} s)`);
   }
+  for (const section of sections) lines.push(...section(service));
   return lines.join("\n");
 }
 
-/** The summary of every service in the app. */
-export function renderSynthSummary(root: IConstruct): string {
-  return findServices(root).map(renderServiceSummary).join("\n\n");
+/**
+ * The summary of every service under `root` (normally the App), then the
+ * policy suppressions section when one is given.
+ *
+ * @example
+ * app.synth();
+ * console.log(renderSynthSummary(app));
+ */
+export function renderSynthSummary(root: IConstruct, options: SynthSummaryOptions = {}): string {
+  const parts = findServices(root).map((s) => renderServiceSummary(s, options.serviceSections ?? []));
+  if (options.suppressions) parts.push(options.suppressions(root).join("\n"));
+  return parts.join("\n\n");
 }

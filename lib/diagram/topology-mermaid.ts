@@ -1,0 +1,69 @@
+import { CLOUD_NAMES, CLOUDS } from "../model/cloud";
+import { ServiceModel } from "../model/service-model";
+import { route53StackName, trafficManagerStackName } from "../constructs/global/global-stack-names";
+
+/**
+ * A Mermaid node ID for any string: letters, digits and underscores only, so
+ * a region or stack name can never break the diagram's syntax.
+ */
+export function mermaidId(value: string): string {
+  return value.replace(/[^A-Za-z0-9]/g, "_");
+}
+
+/**
+ * Escapes text for a quoted Mermaid label. Quotes, angle brackets and `#`
+ * become Mermaid entity codes; everything else is kept.
+ */
+export function mermaidLabel(value: string): string {
+  return value.replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+}
+
+/** A quoted Mermaid label of several lines, each escaped, joined by `<br/>`. */
+function label(...lines: string[]): string {
+  return `"${lines.map(mermaidLabel).join("<br/>")}"`;
+}
+
+/**
+ * The topology of one service as a Mermaid flowchart: clients, both global
+ * stacks, and every datacentre stack grouped by cloud, each with its stack
+ * name and endpoint hostname. Each global layer has an edge to every
+ * datacentre it health-checks; a drained datacentre's edges are dotted and
+ * labelled `drained`.
+ *
+ * The output is deterministic (the datacentres' order as declared), so it can
+ * be committed, diffed and embedded in a README.
+ *
+ * @example
+ * writeFileSync("cdktf.out/orders-topology.mmd", renderTopologyMermaid(service.model));
+ */
+export function renderTopologyMermaid(model: ServiceModel): string {
+  const aws = route53StackName(model);
+  const azure = trafficManagerStackName(model);
+  const probe = `HTTPS 443 ${model.healthCheckPath}`;
+  const lines: string[] = ["flowchart TB"];
+  const clients = mermaidId(`clients_${model.name}`);
+  lines.push(`  ${clients}([${label(`clients: https://${model.domain}`)}])`);
+  lines.push(`  subgraph ${mermaidId(`global_${model.name}`)}[${label(`global DNS: ${model.routing.policy} routing, TTL ${model.routing.dnsTtlSeconds} s`)}]`);
+  lines.push(`    ${mermaidId(aws)}[${label(aws, "Route 53 health checks + records")}]`);
+  lines.push(`    ${mermaidId(azure)}[${label(azure, "Traffic Manager behind Azure DNS")}]`);
+  lines.push("  end");
+  for (const cloud of CLOUD_NAMES) {
+    const dcs = model.datacentres.filter((d) => d.cloud === cloud);
+    if (dcs.length === 0) continue;
+    lines.push(`  subgraph ${mermaidId(`${model.name}_${cloud}`)}[${label(CLOUDS[cloud].displayName)}]`);
+    for (const dc of dcs) {
+      const text = dc.drained ? [dc.stackName, dc.endpointHostname, "drained"] : [dc.stackName, dc.endpointHostname];
+      lines.push(`    ${mermaidId(dc.stackName)}[${label(...text)}]`);
+    }
+    lines.push("  end");
+  }
+  lines.push(`  ${clients} --> ${mermaidId(aws)}`);
+  lines.push(`  ${clients} --> ${mermaidId(azure)}`);
+  for (const global of [aws, azure]) {
+    for (const dc of model.datacentres) {
+      const edge = dc.drained ? `-.->|${label("drained")}|` : `-->|${label(probe)}|`;
+      lines.push(`  ${mermaidId(global)} ${edge} ${mermaidId(dc.stackName)}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
