@@ -1,5 +1,6 @@
 import { Token } from "cdktf";
 import { CLOUD_NAMES, CloudName } from "../model/cloud";
+import { capacityInheritance, enforceCapacity } from "../model/capacity";
 import { DEFAULTS } from "../model/defaults";
 import { failoverEstimates } from "../model/failover";
 import { AwsStateBackendProps, AzureStateBackendProps, PeakInstances, PeakRequestRate } from "../model/props";
@@ -57,6 +58,7 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
 
   const datacentres = resolveDatacentres(check, serviceName, domain, props.datacentres, { minInstances, maxInstances });
   const routing = resolveRouting(check, props.routing, datacentres);
+  enforceCapacity(check, capacity, datacentres, capacityInheritance(props.datacentres, datacentres.length, minInstances, maxInstances));
 
   const readOnlyRootFilesystem = check.optional(props.readOnlyRootFilesystem, DEFAULTS.readOnlyRootFilesystem as boolean, (v) => check.boolean("readOnlyRootFilesystem", v));
   const logRetentionDays = check.optional(props.logRetentionDays, DEFAULTS.logRetentionDays as number, (v) => check.integer("logRetentionDays", v, 1, 3650));
