@@ -232,6 +232,35 @@ export interface NetworkProps {
   readonly egress?: "zone-redundant" | "single";
 }
 
+/**
+ * How far an Azure datacentre's stack goes. A new Azure datacentre is deployed
+ * in stages because Container Apps needs things Terraform cannot create:
+ * - `foundation`: resource group, network, Log Analytics, Container Apps
+ *   environment, identity, registry, Key Vault, role assignments and DNS
+ *   verification records; no container app yet (import the image, set the
+ *   secret values and import the TLS certificate next).
+ * - `workload`: adds the container app and its endpoint record, without
+ *   custom domain bindings (deploy the global stacks next, so both DNS
+ *   providers resolve the names Azure validates).
+ * - `bound`: adds the certificate and binds the service and endpoint hostnames.
+ */
+export type AzureDeployStage = "foundation" | "workload" | "bound";
+
+/** Azure-only choices. */
+export interface AzureProps {
+  /**
+   * Stage of each Azure datacentre, keyed by Azure region name.
+   * @default - every Azure datacentre at `bound`
+   */
+  readonly stages?: Record<string, AzureDeployStage>;
+  /**
+   * Name of the Key Vault certificate, in each Azure datacentre's vault,
+   * covering `domain` and `<region>.azure.<domain>` (e.g. SANs `domain` and `*.azure.<domain>`).
+   * @default "tls"
+   */
+  readonly certificateName?: string;
+}
+
 /** Everything about one service, declared once for every cloud. */
 export interface DualCloudServiceProps {
   /** One OCI image by digest, e.g. `ghcr.io/acme/orders@sha256:<64 hex>`. */
@@ -309,4 +338,9 @@ export interface DualCloudServiceProps {
    * @default - none
    */
   readonly tags?: Record<string, string>;
+  /**
+   * Azure-only choices: staged first deploys and the certificate name.
+   * @default - every Azure datacentre fully deployed, certificate `tls`
+   */
+  readonly azure?: AzureProps;
 }

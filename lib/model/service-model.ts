@@ -1,6 +1,6 @@
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
-import { AwsStateBackendProps, AzureStateBackendProps, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
+import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
 
 /** An image reference split into its parts. */
 export interface ImageReference {
@@ -82,6 +82,14 @@ export interface CapacityModel {
   readonly concurrentRequestsPerInstance: number;
 }
 
+/** Azure-only choices with defaults applied. */
+export interface AzureModel {
+  /** Stage of each Azure datacentre by region; a region not listed is `bound`. */
+  readonly stages: Readonly<Record<string, AzureDeployStage>>;
+  /** Key Vault certificate name. */
+  readonly certificateName: string;
+}
+
 /**
  * A fully validated service with every default applied: what the cloud
  * adapters and global layers consume. It names no provider resource type.
@@ -127,4 +135,6 @@ export interface ServiceModel {
   readonly tags: Readonly<Record<string, string>>;
   /** The datacentres, in the order given. */
   readonly datacentres: readonly DatacentreModel[];
+  /** Azure-only choices (always set by resolveServiceModel). */
+  readonly azure?: AzureModel;
 }

@@ -3,8 +3,8 @@ import { CLOUD_NAMES, CloudName } from "../model/cloud";
 import { capacityInheritance, enforceCapacity } from "../model/capacity";
 import { DEFAULTS } from "../model/defaults";
 import { failoverEstimates } from "../model/failover";
-import { AwsStateBackendProps, AzureStateBackendProps, PeakInstances, PeakRequestRate } from "../model/props";
-import { CapacityModel, DatacentreModel, DnsModel, RoutingModel, ServiceModel } from "../model/service-model";
+import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, PeakInstances, PeakRequestRate } from "../model/props";
+import { AzureModel, CapacityModel, DatacentreModel, DnsModel, RoutingModel, ServiceModel } from "../model/service-model";
 import { FieldChecker, PlainObject } from "./checker";
 import { resolveDatacentres } from "./datacentres";
 import { isHostname } from "./hostname";
@@ -18,7 +18,7 @@ const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const CPU_CHOICES = [0.25, 0.5, 1, 2, 4] as const;
 const TOP_FIELDS = [
   "image", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
-  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags",
+  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "azure",
 ] as const;
 
 /**
@@ -88,7 +88,23 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
     egress,
     tags,
     datacentres,
+    azure: resolveAzure(check, props.azure, datacentres),
   };
+}
+
+function resolveAzure(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AzureModel {
+  const azure = check.optional(raw, {} as PlainObject, (v) => check.object("azure", v, ["stages", "certificateName"]));
+  const regions = datacentres.filter((d) => d.cloud === "azure").map((d) => d.region.name);
+  const stagesRaw = check.optional(azure.stages, {}, (v) => check.stringMap("azure.stages", v));
+  const stages: Record<string, AzureDeployStage> = {};
+  for (const region of Object.keys(stagesRaw)) {
+    if (!regions.includes(region)) check.fail(`azure.stages.${region}`, region, `an Azure datacentre region of this service (${regions.join(", ") || "none"})`);
+    stages[region] = check.oneOf(`azure.stages.${region}`, stagesRaw[region], ["foundation", "workload", "bound"] as const);
+  }
+  const certificateName = check.optional(azure.certificateName, "tls", (v) =>
+    check.string("azure.certificateName", v, /^[a-zA-Z0-9-]+$/, "a Key Vault certificate name of 1-127 letters, digits and hyphens", 1, 127),
+  );
+  return { stages, certificateName };
 }
 
 function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel {

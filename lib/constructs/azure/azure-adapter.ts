@@ -3,6 +3,10 @@ import { FieldChecker } from "../../validation/checker";
 import { CloudAdapter } from "../cloud-adapter";
 import { AzureDatacentreStack } from "./azure-datacentre-stack";
 import { CONTAINER_APPS_MAX_CPU, containerAppsSize } from "./container-apps-sizing";
+import { keyVaultSecretName } from "./key-vault-names";
+
+/** Container Apps secret names: lower-case letters, digits and inner hyphens. */
+export const CONTAINER_APPS_SECRET_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 /** Log Analytics workspace retention limits, in days. */
 export const LOG_ANALYTICS_RETENTION = { min: 30, max: 730 } as const;
@@ -18,6 +22,12 @@ export const AZURE_ADAPTER: CloudAdapter = {
     if (model.logRetentionDays < LOG_ANALYTICS_RETENTION.min || model.logRetentionDays > LOG_ANALYTICS_RETENTION.max) {
       check.fail("logRetentionDays", model.logRetentionDays, `${LOG_ANALYTICS_RETENTION.min} to ${LOG_ANALYTICS_RETENTION.max} days, what a Log Analytics workspace keeps`);
     }
+    model.secrets.forEach((secret, i) => {
+      const name = keyVaultSecretName(secret);
+      if (!CONTAINER_APPS_SECRET_NAME.test(name)) {
+        check.fail(`secrets[${i}]`, secret, `a name whose Key Vault form (${name}) starts and ends with a letter or digit, as Container Apps secret names must`);
+      }
+    });
   },
   createStack: (scope, model, datacentre) => new AzureDatacentreStack(scope, model, datacentre),
 };

@@ -1,13 +1,26 @@
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { DatacentreStack } from "../datacentre-stack";
+import { AzureDatacentre } from "./azure-datacentre";
 import { configureAzureState } from "./azure-state-backend";
 
-/** One Azure datacentre in its own stack: the azurerm provider, Azure Storage state in that region. */
+/**
+ * One Azure datacentre in its own stack: the azurerm provider, Azure Storage
+ * state in that region, and an {@link AzureDatacentre} under the datacentre key.
+ *
+ * The first Azure datacentre owns the verification records every Azure
+ * datacentre shares (`asuid.<domain>`, `asuid.azure.<domain>`); the other
+ * Azure stacks deploy after it. That is a deploy order only: no Azure stack
+ * reads another's state.
+ */
 export class AzureDatacentreStack extends DatacentreStack {
   /** The stack's only provider. */
   public readonly provider: AzurermProvider;
+  /** The datacentre's resources. */
+  public readonly azure: AzureDatacentre;
 
   constructor(scope: Construct, service: ServiceModel, datacentre: DatacentreModel) {
     super(scope, service, datacentre);
@@ -16,5 +29,26 @@ export class AzureDatacentreStack extends DatacentreStack {
       storageUseAzuread: true,
     });
     configureAzureState(this, service, datacentre.region.name);
+    this.azure = new AzureDatacentre(this, datacentre.key, { service, datacentre });
+
+    const first = service.datacentres.find((d) => d.cloud === "azure")!;
+    if (first.key !== datacentre.key) {
+      const owner = scope.node.tryFindChild(first.stackName);
+      if (owner && TerraformStack.isStack(owner)) this.addDependency(owner);
+    }
+
+    const env = this.azure.environment;
+    new TerraformOutput(this, "environment_static_ip", { value: env.staticIpAddress, description: "Inbound IP of the Container Apps environment; the endpoint hostname's A record." });
+    new TerraformOutput(this, "custom_domain_verification_id", { value: env.customDomainVerificationId, description: "Value of the asuid TXT records for this subscription." });
+    new TerraformOutput(this, "registry_login_server", { value: this.azure.registry.loginServer, description: "Registry to import the image into (az acr import)." });
+    new TerraformOutput(this, "key_vault_uri", { value: this.azure.keyVault.vaultUri, description: "Vault to set secret values and import the TLS certificate into." });
+    if (this.azure.containerApp) {
+      new TerraformOutput(this, "app_fqdn", { value: this.azure.containerApp.ingress.fqdn, description: "The container app's own FQDN (ingress)." });
+    }
+  }
+
+  /** What this datacentre runs. */
+  public runtimeContract(): ServiceRuntimeContract {
+    return this.azure.runtimeContract();
   }
 }

@@ -1,9 +1,11 @@
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { configureAzureState } from "../azure/azure-state-backend";
+import { globalEndpoints } from "./global-endpoint";
 import { globalHomeRegion, trafficManagerStackName } from "./global-stack-names";
+import { TrafficManagerGlobalLayer } from "./traffic-manager-global-layer";
 
 /** The Azure side of the global layer in its own stack: Traffic Manager behind Azure DNS answers for the hostname. */
 export class TrafficManagerGlobalStack extends TerraformStack {
@@ -11,11 +13,27 @@ export class TrafficManagerGlobalStack extends TerraformStack {
   public readonly service: ServiceModel;
   /** The stack's only provider. */
   public readonly provider: AzurermProvider;
+  /** The profile, its endpoints and the DNS records. */
+  public readonly layer: TrafficManagerGlobalLayer;
 
   constructor(scope: Construct, service: ServiceModel) {
     super(scope, trafficManagerStackName(service));
     this.service = service;
     this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true });
     configureAzureState(this, service, globalHomeRegion(service, "azure"));
+    this.layer = new TrafficManagerGlobalLayer(this, "traffic-manager", {
+      serviceName: service.name,
+      domain: service.domain,
+      healthCheckPath: service.healthCheckPath,
+      zoneName: service.dns.zoneName,
+      zoneResourceGroup: service.dns.azureZoneResourceGroup,
+      routing: service.routing,
+      endpoints: globalEndpoints(service),
+      route53NameServers: service.dns.route53NameServers,
+      tags: { ...service.tags, datacentre: "global" },
+    });
+    new TerraformOutput(this, "azure_name_servers", { value: this.layer.zone.nameServers, description: "Name servers of the Azure DNS copy of the zone: list them at the registrar and in dns.azureNameServers." });
+    new TerraformOutput(this, "traffic_manager_fqdn", { value: this.layer.profile.fqdn, description: "The profile's FQDN, the CNAME target of the service hostname in Azure DNS." });
+    new TerraformOutput(this, "worst_case_failover_seconds", { value: this.layer.failover.worstCaseSeconds, description: `Computed worst-case failover of this layer: ${this.layer.failover.formula}.` });
   }
 }

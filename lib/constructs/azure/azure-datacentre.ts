@@ -1,0 +1,339 @@
+import { ContainerApp, ContainerAppTemplateContainer } from "@cdktf/provider-azurerm/lib/container-app";
+import { ContainerAppCustomDomain } from "@cdktf/provider-azurerm/lib/container-app-custom-domain";
+import { ContainerAppEnvironment } from "@cdktf/provider-azurerm/lib/container-app-environment";
+import { ContainerAppEnvironmentCertificate } from "@cdktf/provider-azurerm/lib/container-app-environment-certificate";
+import { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { DnsARecord } from "@cdktf/provider-azurerm/lib/dns-a-record";
+import { DnsTxtRecord } from "@cdktf/provider-azurerm/lib/dns-txt-record";
+import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
+import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
+import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
+import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { Aspects } from "cdktf";
+import { Construct } from "constructs";
+import { AzureDeployStage } from "../../model/props";
+import { ServiceRuntimeContract } from "../../model/runtime-contract";
+import { DatacentreModel, ServiceModel } from "../../model/service-model";
+import { physicalName } from "../../naming/physical-name";
+import { subdivide } from "../../network/cidr";
+import { AzureTags } from "./azure-tags";
+import { containerAppsSize } from "./container-apps-sizing";
+import { keyVaultSecretName } from "./key-vault-names";
+
+/**
+ * Prefix length of the Container Apps infrastructure subnet. The environment
+ * has workload profiles (its subnet must be delegated to
+ * Microsoft.App/environments, /27 at least); a /23 leaves room for the
+ * environment's own addresses plus one address per replica at
+ * `maxInstances` up to several hundred, and upgrades that double nodes.
+ */
+export const CONTAINER_APPS_SUBNET_PREFIX = 23;
+
+/** The workload profile every dualcloud container app runs on. */
+export const CONTAINER_APPS_WORKLOAD_PROFILE = "Consumption";
+
+/** Soft-delete retention of each datacentre's Key Vault, in days (7-90). */
+export const KEY_VAULT_SOFT_DELETE_DAYS = 90;
+
+/** TTL of the endpoint and verification records each Azure datacentre writes. */
+export const AZURE_ENDPOINT_RECORD_TTL = 60;
+
+/** Built-in role that reads Key Vault secret contents (and certificates through their secret). */
+export const KEY_VAULT_SECRETS_USER = "Key Vault Secrets User";
+
+/** Built-in role that pulls images from a container registry. */
+export const ACR_PULL = "AcrPull";
+
+/** Props of {@link AzureDatacentre}. */
+export interface AzureDatacentreProps {
+  /** The validated service (from `resolveServiceModel`). */
+  readonly service: ServiceModel;
+  /** The Azure datacentre to build. */
+  readonly datacentre: DatacentreModel;
+  /**
+   * Write the records every Azure datacentre shares: TXT `asuid.<domain>` and
+   * `asuid.azure.<domain>`. Exactly one Azure datacentre must own them.
+   * @default - true for the first Azure datacentre of the service
+   */
+  readonly ownsSharedVerificationRecords?: boolean;
+}
+
+/** Relative record name of `host` in `zone`, e.g. `orders` for orders.example.com in example.com. */
+export function relativeRecordName(host: string, zone: string): string {
+  if (!host.endsWith(`.${zone}`)) throw new Error(`dualcloud: ${host} is not inside the zone ${zone}; validation should have refused this`);
+  return host.slice(0, -(zone.length + 1));
+}
+
+/**
+ * One Azure datacentre: a Container App in a VNet-integrated, zone-redundant
+ * Container Apps environment, its own registry and Key Vault, a user-assigned
+ * identity with AcrPull and Key Vault Secrets User on exactly those two, and
+ * its endpoint and domain-verification records in the Azure DNS zone.
+ *
+ * Use it inside any stack that has an azurerm provider; its construct ID
+ * should be the datacentre key (`azure-eastus`), as DualCloudService does.
+ * Every part is public for `addOverride`.
+ */
+export class AzureDatacentre extends Construct {
+  /** The service. */
+  public readonly service: ServiceModel;
+  /** The datacentre. */
+  public readonly datacentre: DatacentreModel;
+  /** How far this datacentre is deployed. */
+  public readonly stage: AzureDeployStage;
+  /** Resource group holding everything below. */
+  public readonly resourceGroup: ResourceGroup;
+  /** The VNet, address space = the datacentre CIDR. */
+  public readonly vnet: VirtualNetwork;
+  /** The Container Apps infrastructure subnet, delegated to Microsoft.App/environments. */
+  public readonly subnet: Subnet;
+  /** The subnet's NSG: 443 and 80 in from the internet, nothing else. */
+  public readonly nsg: NetworkSecurityGroup;
+  /** Log Analytics workspace for the environment's logs. */
+  public readonly logAnalytics: LogAnalyticsWorkspace;
+  /** The identity the app pulls images and reads secrets and the certificate with. */
+  public readonly identity: UserAssignedIdentity;
+  /** The Container Apps environment. */
+  public readonly environment: ContainerAppEnvironment;
+  /** The datacentre's registry (Premium, admin off, protected from destroy). */
+  public readonly registry: ContainerRegistry;
+  /** The datacentre's Key Vault (RBAC, purge protection, default-deny network rules). */
+  public readonly keyVault: KeyVault;
+  /** AcrPull for the identity on this registry only. */
+  public readonly acrPull: RoleAssignment;
+  /** Key Vault Secrets User for the identity on this vault only. */
+  public readonly keyVaultSecretsUser: RoleAssignment;
+  /** A record `<region>.azure.<domain>` -> the environment's static IP. */
+  public readonly endpointRecord: DnsARecord;
+  /** TXT `asuid.<region>.azure.<domain>` -> the custom domain verification ID. */
+  public readonly endpointVerificationRecord: DnsTxtRecord;
+  /** TXT `asuid.<domain>` and `asuid.azure.<domain>`, when this datacentre owns them. */
+  public readonly sharedVerificationRecords: readonly DnsTxtRecord[];
+  /** The container app; absent at the `foundation` stage. */
+  public readonly containerApp?: ContainerApp;
+  /** The Key Vault certificate imported into the environment; present at the `bound` stage. */
+  public readonly certificate?: ContainerAppEnvironmentCertificate;
+  /** Bindings of `<domain>` and the endpoint hostname; present at the `bound` stage. */
+  public readonly customDomains: readonly ContainerAppCustomDomain[];
+
+  private readonly container?: ContainerAppTemplateContainer;
+  private readonly replicas?: { readonly min: number; readonly max: number };
+
+  constructor(scope: Construct, id: string, props: AzureDatacentreProps) {
+    super(scope, id);
+    const { service, datacentre: dc } = props;
+    if (dc.cloud !== "azure") throw new Error(`dualcloud: AzureDatacentre given the ${dc.cloud} datacentre ${dc.key}`);
+    this.service = service;
+    this.datacentre = dc;
+    this.stage = service.azure?.stages[dc.region.name] ?? "bound";
+    const region = dc.region.name;
+    const zoned = dc.region.zones > 0;
+    const owner = props.ownsSharedVerificationRecords ?? service.datacentres.find((d) => d.cloud === "azure")?.key === dc.key;
+    Aspects.of(this).add(new AzureTags({ ...service.tags, datacentre: dc.key }));
+
+    this.resourceGroup = new ResourceGroup(this, "resource-group", { name: physicalName("resourceGroupName", [service.name, region]), location: region });
+    const rg = this.resourceGroup.name;
+
+    // Network: the datacentre CIDR, with the environment's delegated subnet first.
+    this.vnet = new VirtualNetwork(this, "vnet", { name: physicalName("virtualNetworkName", [service.name, region]), location: region, resourceGroupName: rg, addressSpace: [dc.cidr] });
+    const [appsCidr] = subdivide(dc.cidr, CONTAINER_APPS_SUBNET_PREFIX, 1);
+    this.subnet = new Subnet(this, "apps-subnet", {
+      name: physicalName("subnetName", ["container-apps"]),
+      resourceGroupName: rg,
+      virtualNetworkName: this.vnet.name,
+      addressPrefixes: [appsCidr],
+      serviceEndpoints: ["Microsoft.KeyVault"],
+      delegation: [{ name: "container-apps", serviceDelegation: { name: "Microsoft.App/environments", actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"] } }],
+    });
+    this.nsg = new NetworkSecurityGroup(this, "apps-nsg", {
+      name: physicalName("networkSecurityGroupName", [service.name, region, "apps"]),
+      location: region,
+      resourceGroupName: rg,
+      securityRule: [
+        inboundRule("allow-https-from-internet", 100, "Allow", "Internet", appsCidr, "443", "HTTPS to the environment's ingress"),
+        inboundRule("allow-http-from-internet", 110, "Allow", "Internet", appsCidr, "80", "HTTP, only ever redirected to HTTPS (allow_insecure_connections is false)"),
+        inboundRule("deny-other-from-internet", 4000, "Deny", "Internet", "*", "*", "Nothing else from the internet"),
+      ],
+    });
+    new SubnetNetworkSecurityGroupAssociation(this, "apps-nsg-association", { subnetId: this.subnet.id, networkSecurityGroupId: this.nsg.id });
+
+    this.logAnalytics = new LogAnalyticsWorkspace(this, "logs", {
+      name: physicalName("logAnalyticsWorkspaceName", [service.name, region]),
+      location: region,
+      resourceGroupName: rg,
+      sku: "PerGB2018",
+      retentionInDays: service.logRetentionDays,
+    });
+    this.identity = new UserAssignedIdentity(this, "identity", { name: physicalName("userAssignedIdentityName", [service.name, region, "app"]), location: region, resourceGroupName: rg });
+
+    this.environment = new ContainerAppEnvironment(this, "environment", {
+      name: physicalName("containerAppEnvironmentName", [service.name, region]),
+      location: region,
+      resourceGroupName: rg,
+      logAnalyticsWorkspaceId: this.logAnalytics.id,
+      logsDestination: "log-analytics",
+      infrastructureSubnetId: this.subnet.id,
+      internalLoadBalancerEnabled: false,
+      zoneRedundancyEnabled: zoned,
+      workloadProfile: [{ name: CONTAINER_APPS_WORKLOAD_PROFILE, workloadProfileType: "Consumption" }],
+      identity: { type: "UserAssigned", identityIds: [this.identity.id] },
+      dependsOn: [this.nsg],
+    });
+
+    this.registry = new ContainerRegistry(this, "registry", {
+      name: physicalName("containerRegistryName", [service.name, region], `${service.domain}/${region}/registry`),
+      location: region,
+      resourceGroupName: rg,
+      sku: "Premium",
+      adminEnabled: false,
+      anonymousPullEnabled: false,
+      zoneRedundancyEnabled: zoned,
+      lifecycle: { preventDestroy: true },
+    });
+
+    const client = new DataAzurermClientConfig(this, "client");
+    this.keyVault = new KeyVault(this, "key-vault", {
+      name: physicalName("keyVaultName", [service.name, region], `${service.domain}/${region}/key-vault`),
+      location: region,
+      resourceGroupName: rg,
+      tenantId: client.tenantId,
+      skuName: "standard",
+      rbacAuthorizationEnabled: true,
+      purgeProtectionEnabled: true,
+      softDeleteRetentionDays: KEY_VAULT_SOFT_DELETE_DAYS,
+      networkAcls: { defaultAction: "Deny", bypass: "AzureServices", virtualNetworkSubnetIds: [this.subnet.id] },
+      lifecycle: { preventDestroy: true },
+    });
+
+    this.acrPull = new RoleAssignment(this, "acr-pull", { scope: this.registry.id, roleDefinitionName: ACR_PULL, principalId: this.identity.principalId, principalType: "ServicePrincipal" });
+    this.keyVaultSecretsUser = new RoleAssignment(this, "key-vault-secrets-user", {
+      scope: this.keyVault.id,
+      roleDefinitionName: KEY_VAULT_SECRETS_USER,
+      principalId: this.identity.principalId,
+      principalType: "ServicePrincipal",
+    });
+
+    // Azure DNS: the endpoint name and its verification record, plus the shared ones when owned.
+    const zone = { zoneName: service.dns.zoneName, resourceGroupName: service.dns.azureZoneResourceGroup, ttl: AZURE_ENDPOINT_RECORD_TTL };
+    const verification = [{ value: this.environment.customDomainVerificationId }];
+    const endpointName = relativeRecordName(dc.endpointHostname, service.dns.zoneName);
+    const domainName = relativeRecordName(service.domain, service.dns.zoneName);
+    this.endpointRecord = new DnsARecord(this, "endpoint-record", { ...zone, name: endpointName, records: [this.environment.staticIpAddress] });
+    this.endpointVerificationRecord = new DnsTxtRecord(this, "endpoint-verification-record", { ...zone, name: `asuid.${endpointName}`, record: verification });
+    this.sharedVerificationRecords = owner
+      ? [
+          new DnsTxtRecord(this, "domain-verification-record", { ...zone, name: `asuid.${domainName}`, record: verification }),
+          new DnsTxtRecord(this, "azure-domain-verification-record", { ...zone, name: `asuid.azure.${domainName}`, record: verification }),
+        ]
+      : [];
+
+    this.customDomains = [];
+    if (this.stage === "foundation") return;
+
+    // The app.
+    const size = containerAppsSize(service.cpu, service.memoryMiB);
+    const vaultUri = this.keyVault.vaultUri;
+    const secrets = service.secrets.map((s) => ({ env: s, name: keyVaultSecretName(s) }));
+    const image = service.image.digest ? `${service.image.repository}@${service.image.digest}` : `${service.image.repository}:${service.image.tag}`;
+    const probe = { transport: "HTTP", port: service.port, path: service.healthCheckPath };
+    this.container = {
+      name: service.name,
+      image: `${this.registry.loginServer}/${image}`,
+      cpu: size.cpu,
+      memory: size.memory,
+      env: [...Object.entries(service.env).map(([name, value]) => ({ name, value })), ...secrets.map((s) => ({ name: s.env, secretName: s.name }))],
+      startupProbe: [{ ...probe, intervalSeconds: 5, timeout: 3, failureCountThreshold: 24 }],
+      readinessProbe: [{ ...probe, intervalSeconds: 5, timeout: 3, failureCountThreshold: 3, successCountThreshold: 1 }],
+      livenessProbe: [{ ...probe, intervalSeconds: 10, timeout: 5, failureCountThreshold: 3 }],
+    };
+    this.replicas = { min: dc.minInstances, max: dc.maxInstances };
+    this.containerApp = new ContainerApp(this, "app", {
+      name: physicalName("containerAppName", [service.name]),
+      resourceGroupName: rg,
+      containerAppEnvironmentId: this.environment.id,
+      revisionMode: "Single",
+      workloadProfileName: CONTAINER_APPS_WORKLOAD_PROFILE,
+      identity: { type: "UserAssigned", identityIds: [this.identity.id] },
+      registry: [{ server: this.registry.loginServer, identity: this.identity.id }],
+      secret: secrets.map((s) => ({ name: s.name, keyVaultSecretId: `${vaultUri}secrets/${s.name}`, identity: this.identity.id })),
+      ingress: {
+        externalEnabled: true,
+        targetPort: service.port,
+        transport: "auto",
+        allowInsecureConnections: false,
+        trafficWeight: [{ latestRevision: true, percentage: 100 }],
+      },
+      template: {
+        minReplicas: this.replicas.min,
+        maxReplicas: this.replicas.max,
+        container: [this.container],
+        httpScaleRule: [{ name: "http-concurrency", concurrentRequests: String(service.capacity.concurrentRequestsPerInstance) }],
+      },
+      dependsOn: [this.acrPull, this.keyVaultSecretsUser],
+    });
+    if (this.stage === "workload") return;
+
+    // Bindings: one certificate from Key Vault for both names.
+    this.certificate = new ContainerAppEnvironmentCertificate(this, "certificate", {
+      name: service.azure?.certificateName ?? "tls",
+      containerAppEnvironmentId: this.environment.id,
+      certificateKeyVault: { identity: this.identity.id, keyVaultSecretId: `${vaultUri}secrets/${service.azure?.certificateName ?? "tls"}` },
+      dependsOn: [this.keyVaultSecretsUser],
+    });
+    const bind = (bindingId: string, hostname: string, after: DnsTxtRecord[]): ContainerAppCustomDomain =>
+      new ContainerAppCustomDomain(this, bindingId, {
+        name: hostname,
+        containerAppId: this.containerApp!.id,
+        containerAppEnvironmentCertificateId: this.certificate!.id,
+        certificateBindingType: "SniEnabled",
+        dependsOn: [this.endpointRecord, ...after],
+      });
+    const endpointBinding = bind("endpoint-domain", dc.endpointHostname, [this.endpointVerificationRecord]);
+    const serviceBinding = bind("service-domain", service.domain, [...this.sharedVerificationRecords]);
+    this.customDomains = [endpointBinding, serviceBinding];
+  }
+
+  /**
+   * What this datacentre runs, read back from the container app's configuration.
+   * Throws at the `foundation` stage, which runs nothing yet.
+   */
+  public runtimeContract(): ServiceRuntimeContract {
+    if (!this.container || !this.replicas || !this.containerApp) {
+      throw new Error(`dualcloud: ${this.datacentre.key} is at the foundation stage and runs no container app yet`);
+    }
+    const env = (this.container.env ?? []) as { name: string; secretName?: string }[];
+    const probePaths = new Set([this.container.startupProbe, this.container.readinessProbe, this.container.livenessProbe].flatMap((p) => (p as { path?: string }[]).map((x) => x.path)));
+    if (probePaths.size !== 1) throw new Error(`dualcloud: ${this.datacentre.key} probes disagree on the health path: ${[...probePaths].join(", ")}`);
+    return {
+      port: this.containerApp.ingressInput!.targetPort,
+      healthCheckPath: [...probePaths][0]!,
+      envNames: env.filter((e) => !e.secretName).map((e) => e.name).sort(),
+      secretNames: env.filter((e) => e.secretName).map((e) => e.name).sort(),
+      cpu: this.service.cpu,
+      memoryMiB: this.service.memoryMiB,
+      minReplicas: this.replicas.min,
+      maxReplicas: this.replicas.max,
+    };
+  }
+}
+
+function inboundRule(name: string, priority: number, access: "Allow" | "Deny", source: string, destination: string, port: string, description: string) {
+  return {
+    name,
+    priority,
+    direction: "Inbound",
+    access,
+    protocol: port === "*" ? "*" : "Tcp",
+    sourceAddressPrefix: source,
+    sourcePortRange: "*",
+    destinationAddressPrefix: destination,
+    destinationPortRange: port,
+    description,
+  };
+}
