@@ -1,0 +1,161 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, resolve } from "path";
+import { run } from "./run";
+
+/**
+ * Pack and consume: `npm pack` the library, install the tarball into a fresh
+ * copy of examples/consumer-app with its peer dependencies (real installs from
+ * the npm cache, `--prefer-offline`), compile the consumer's TypeScript against
+ * the published types and synthesize it with `node`, as a user would.
+ */
+const REPO = resolve(__dirname, "..", "..");
+const repoPackage = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8"));
+const EXAMPLE = join(REPO, "examples", "consumer-app");
+
+interface PackedFile {
+  readonly path: string;
+}
+interface PackResult {
+  readonly filename: string;
+  readonly files: PackedFile[];
+}
+
+describe("the published package", () => {
+  const work = mkdtempSync(join(tmpdir(), "dualcloud-package-"));
+  const consumer = join(work, "consumer");
+  let packed: PackResult;
+  let synthStdout = "";
+
+  beforeAll(() => {
+    const pack = run("npm", ["pack", "--json", "--pack-destination", work], { cwd: REPO });
+    packed = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf("["))) as PackResult[])[0];
+
+    cpSync(EXAMPLE, consumer, { recursive: true, filter: (src) => !/(node_modules|dist|cdktf\.out)$/.test(src) });
+    const manifest = JSON.parse(readFileSync(join(consumer, "package.json"), "utf8"));
+    manifest.dependencies.dualcloud = `file:${join(work, packed.filename)}`;
+    writeFileSync(join(consumer, "package.json"), JSON.stringify(manifest, null, 2));
+
+    run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: consumer, timeoutMs: 600_000 });
+    run(join(consumer, "node_modules", ".bin", "tsc"), ["-p", "."], { cwd: consumer });
+    synthStdout = run("node", ["dist/main.js"], { cwd: consumer }).stdout;
+  }, 900_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  describe("the tarball", () => {
+    it("holds only package.json, README, licence, dist/ and docs/ markdown", () => {
+      const paths = packed.files.map((f) => f.path);
+      const stray = paths.filter((p) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts)|docs\/[^/]+\.md)$/.test(p));
+      expect(stray).toEqual([]);
+      expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts"]));
+    });
+
+    it("carries no TypeScript source, tests, example app or build config", () => {
+      const paths = packed.files.map((f) => f.path);
+      expect(paths.filter((p) => p.endsWith(".ts") && !p.endsWith(".d.ts"))).toEqual([]);
+      expect(paths.filter((p) => /^(lib|test|stacks|examples|scripts|bench)\//.test(p))).toEqual([]);
+    });
+
+    it("declares main, types, exports and the peer dependencies a consumer shares", () => {
+      expect(repoPackage.main).toBe("dist/index.js");
+      expect(repoPackage.types).toBe("dist/index.d.ts");
+      expect(repoPackage.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+      expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", "cdktf", "constructs"]);
+      expect(Object.keys(repoPackage.dependencies).sort()).toEqual(["fastest-levenshtein", "netmask"]);
+    });
+  });
+
+  describe("the consumer project", () => {
+    it("pins the same peer and compiler versions as this repository's lockfile", () => {
+      const example = JSON.parse(readFileSync(join(EXAMPLE, "package.json"), "utf8"));
+      for (const name of ["@cdktf/provider-aws", "@cdktf/provider-azurerm", "cdktf", "constructs"]) {
+        expect(`${name}@${example.dependencies[name]}`).toBe(`${name}@${repoPackage.devDependencies[name]}`);
+      }
+      expect(example.devDependencies.typescript).toBe(repoPackage.devDependencies.typescript);
+      expect(example.dependencies.dualcloud).toBe(repoPackage.version);
+    });
+
+    it("installs the tarball as a real package, not a link to this repository", () => {
+      const installed = join(consumer, "node_modules", "dualcloud");
+      expect(JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).version).toBe(repoPackage.version);
+      expect(existsSync(join(installed, "dist", "index.d.ts"))).toBe(true);
+      expect(existsSync(join(installed, "lib"))).toBe(false);
+    });
+
+    it("holds one copy of cdktf, constructs and each provider, shared by the app and the library", () => {
+      const probe = `const r=(m,p)=>require.resolve(m,{paths:[p]});const lib=require("path").dirname(require.resolve("dualcloud/package.json"));` +
+        `for (const m of ["cdktf","constructs","@cdktf/provider-aws/lib/vpc","@cdktf/provider-azurerm/lib/resource-group"]) console.log(r(m,process.cwd())===r(m,lib)?"same":"DIFFERENT "+m);`;
+      const out = run("node", ["-e", probe], { cwd: consumer }).stdout.trim().split("\n");
+      expect(out).toEqual(["same", "same", "same", "same"]);
+      expect(existsSync(join(consumer, "node_modules", "dualcloud", "node_modules"))).toBe(false);
+    });
+
+    it("compiled src/main.ts against the published declarations (module node16, strict)", () => {
+      expect(existsSync(join(consumer, "dist", "main.js"))).toBe(true);
+      expect(readFileSync(join(consumer, "dist", "main.js"), "utf8")).toContain('require("dualcloud")');
+    });
+
+    it("fails to compile when a prop has the wrong type, so the types really are checked", () => {
+      writeFileSync(join(consumer, "src", "wrong.ts"), `import { DualCloudServiceProps } from "dualcloud";\nexport const p: DualCloudServiceProps = { image: "x", port: "8080", healthCheckPath: "/", domain: "a.b.c" };\n`);
+      try {
+        const result = run(join(consumer, "node_modules", ".bin", "tsc"), ["-p", ".", "--noEmit"], { cwd: consumer, allowFailure: true });
+        expect(result.status).not.toBe(0);
+        expect(result.stdout).toMatch(/src\/wrong\.ts.*Type 'string' is not assignable to type 'number'/);
+      } finally {
+        rmSync(join(consumer, "src", "wrong.ts"));
+      }
+    });
+
+    it("refuses deep imports: only the package root is exported", () => {
+      const result = run("node", ["-e", `require("dualcloud/dist/model/props")`], { cwd: consumer, allowFailure: true });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain("ERR_PACKAGE_PATH_NOT_EXPORTED");
+    });
+  });
+
+  describe("synthesizing the consumer app", () => {
+    const outdir = () => join(consumer, "cdktf.out");
+    const stack = (name: string) => JSON.parse(readFileSync(join(outdir(), "stacks", name, "cdk.tf.json"), "utf8"));
+    const names = ["payments-aws-us-west-2", "payments-aws-ap-southeast-2", "payments-azure-northeurope", "payments-azure-australiaeast", "payments-global-aws", "payments-global-azure"];
+
+    it("writes one stack per datacentre in the consumer's regions plus the two global stacks", () => {
+      const manifest = JSON.parse(readFileSync(join(outdir(), "manifest.json"), "utf8"));
+      expect(Object.keys(manifest.stacks).sort()).toEqual([...names].sort());
+      expect(readdirSync(join(outdir(), "stacks")).sort()).toEqual([...names].sort());
+    });
+
+    it("gives each AWS stack its own region and S3 state in that region", () => {
+      for (const region of ["us-west-2", "ap-southeast-2"]) {
+        const json = stack(`payments-aws-${region}`);
+        expect(json.provider.aws[0].region).toBe(region);
+        expect(json.terraform.backend.s3.bucket).toBe(`acme-payments-tfstate-${region}`);
+        expect(json.output.endpoint_hostname.value).toBe(`${region}.aws.pay.acme-corp.com`);
+      }
+    });
+
+    it("gives each Azure stack only azurerm and Azure Storage state", () => {
+      for (const region of ["northeurope", "australiaeast"]) {
+        const json = stack(`payments-azure-${region}`);
+        expect(Object.keys(json.provider)).toEqual(["azurerm"]);
+        expect(Object.keys(json.terraform.backend)).toEqual(["azurerm"]);
+        expect(json.output.endpoint_hostname.value).toBe(`${region}.azure.pay.acme-corp.com`);
+      }
+    });
+
+    it("prints the synth summary through the published renderSynthSummary", () => {
+      expect(synthStdout).toContain("dualcloud: payments (https://pay.acme-corp.com)");
+      expect(synthStdout).toMatch(/AWS +us-west-2 +payments-aws-us-west-2 +us-west-2\.aws\.pay\.acme-corp\.com/);
+      expect(synthStdout).toMatch(/Azure +australiaeast +payments-azure-australiaeast +australiaeast\.azure\.pay\.acme-corp\.com/);
+      expect(synthStdout).toContain(`stacks: ${names.join(" ")}`);
+    });
+
+    it("throws DualCloudValidationError, an instance of the exported class, for an unknown region", () => {
+      const script = `const { App } = require("cdktf"); const { DualCloudService, DualCloudValidationError } = require("dualcloud");
+        try { new DualCloudService(new App({ outdir: "bad.out" }), "payments", { image: "ghcr.io/a/b@sha256:${"0".repeat(64)}", port: 3000, healthCheckPath: "/health",
+          domain: "pay.acme-corp.com", datacentres: [{ cloud: "aws", region: "us-east-1" }, { cloud: "aws", region: "mars-north-1" }, { cloud: "azure", region: "eastus" }, { cloud: "azure", region: "westeurope" }] });
+          console.log("no error"); } catch (e) { console.log(e instanceof DualCloudValidationError, e.field); }`;
+      expect(run("node", ["-e", script], { cwd: consumer }).stdout.trim()).toBe("true datacentres[1].region");
+    });
+  });
+});
