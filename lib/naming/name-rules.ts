@@ -19,6 +19,8 @@ export interface NameRule {
   readonly lowerCase: boolean;
   /** Uniqueness scope; `global` names get a stable hash suffix. */
   readonly scope: UniquenessScope;
+  /** A fixed start every name has (e.g. `alias/`), added when the parts lack it. */
+  readonly prefix?: string;
 }
 
 const LOWER_HYPHEN = /[^a-z0-9-]/g;
@@ -40,19 +42,20 @@ export const NAME_RULES = {
   logGroupName: rule("aws_cloudwatch_log_group", 1, 512, /^[a-z0-9/][a-z0-9/-]*$/, "region", /[^a-z0-9/-]/g),
   secretName: rule("aws_secretsmanager_secret", 1, 512, /^[a-zA-Z0-9/_+=.@-]+$/, "region", /[^a-zA-Z0-9/_+=.@-]/g),
   ecrRepositoryName: rule("aws_ecr_repository", 2, 256, /^[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?$/, "region"),
-  s3BucketName: rule("aws_s3_bucket", 3, 63, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "global"),
-  kmsAliasName: rule("aws_kms_alias", 7, 256, /^alias\/[a-zA-Z0-9/_-]+$/, "region", /[^a-zA-Z0-9/_-]/g),
+  s3BucketName: rule("aws_s3_bucket", 3, 63, /^(?!xn--|sthree-|amzn-s3-demo-)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?<!-s3alias|--ol-s3)$/, "global"),
+  kmsAliasName: { ...rule("aws_kms_alias", 7, 256, /^alias\/(?!aws\/)[a-zA-Z0-9/_-]+$/, "region", /[^a-zA-Z0-9/_-]/g), prefix: "alias/" },
   securityGroupName: rule("aws_security_group", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  ecsTaskFamily: rule("aws_ecs_task_definition", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
   // Azure
-  resourceGroupName: rule("azurerm_resource_group", 1, 90, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "account"),
+  resourceGroupName: rule("azurerm_resource_group", 1, 90, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "account"),
   virtualNetworkName: rule("azurerm_virtual_network", 2, 64, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
-  subnetName: rule("azurerm_subnet", 1, 80, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
-  networkSecurityGroupName: rule("azurerm_network_security_group", 1, 80, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  subnetName: rule("azurerm_subnet", 1, 80, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
+  networkSecurityGroupName: rule("azurerm_network_security_group", 1, 80, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
   logAnalyticsWorkspaceName: rule("azurerm_log_analytics_workspace", 4, 63, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
-  containerAppEnvironmentName: rule("azurerm_container_app_environment", 2, 60, /^[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
-  containerAppName: rule("azurerm_container_app", 2, 32, /^[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  containerAppEnvironmentName: rule("azurerm_container_app_environment", 2, 60, /^(?!.*--)[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  containerAppName: rule("azurerm_container_app", 2, 32, /^(?!.*--)[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
   userAssignedIdentityName: rule("azurerm_user_assigned_identity", 3, 128, /^[a-z0-9][a-z0-9-]*$/, "resource-group"),
-  keyVaultName: rule("azurerm_key_vault", 3, 24, /^[a-z][a-z0-9-]*[a-z0-9]$/, "global", ALNUM_HYPHEN),
+  keyVaultName: rule("azurerm_key_vault", 3, 24, /^(?!.*--)[a-z][a-z0-9-]*[a-z0-9]$/, "global", ALNUM_HYPHEN),
   keyVaultSecretName: rule("azurerm_key_vault_secret", 1, 127, /^[a-z0-9-]+$/, "resource-group"),
   containerRegistryName: rule("azurerm_container_registry", 5, 50, /^[a-z0-9]+$/, "global", LOWER_ALNUM, ""),
   storageAccountName: rule("azurerm_storage_account", 3, 24, /^[a-z0-9]+$/, "global", LOWER_ALNUM, ""),

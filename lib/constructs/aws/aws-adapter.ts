@@ -1,29 +1,12 @@
-import { ServiceModel } from "../../model/service-model";
-import { FieldChecker } from "../../validation/checker";
 import { CloudAdapter } from "../cloud-adapter";
 import { AwsDatacentreStack } from "./aws-datacentre-stack";
-import { FARGATE_MEMORY_MIB } from "./fargate-sizing";
+import { validateAwsModel } from "./aws-validation";
 
-/** CloudWatch Logs accepts only these retention periods, in days. */
-export const CLOUDWATCH_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
-
-/** ACM limits the certificate's first domain name (its common name) to 64 characters. */
-const ACM_COMMON_NAME_MAX = 64;
+export { CLOUDWATCH_RETENTION_DAYS } from "./aws-validation";
 
 /** The AWS adapter: ECS Fargate behind an ALB in each AWS region. */
 export const AWS_ADAPTER: CloudAdapter = {
   cloud: "aws",
-  validate(model: ServiceModel, check: FieldChecker): void {
-    const memory = FARGATE_MEMORY_MIB[model.cpu];
-    if (!memory.includes(model.memoryMiB)) {
-      check.fail("size.memoryMiB", model.memoryMiB, `a Fargate memory size for ${model.cpu} vCPU: ${memory[0]} to ${memory[memory.length - 1]} MiB in steps of ${memory[1] - memory[0]}`);
-    }
-    if (!(CLOUDWATCH_RETENTION_DAYS as readonly number[]).includes(model.logRetentionDays)) {
-      check.fail("logRetentionDays", model.logRetentionDays, `a CloudWatch Logs retention: ${CLOUDWATCH_RETENTION_DAYS.join(", ")}`);
-    }
-    if (model.domain.length > ACM_COMMON_NAME_MAX) {
-      check.fail("domain", model.domain, `at most ${ACM_COMMON_NAME_MAX} characters, the longest common name ACM issues a certificate for`);
-    }
-  },
+  validate: validateAwsModel,
   createStack: (scope, model, datacentre) => new AwsDatacentreStack(scope, model, datacentre),
 };

@@ -1,13 +1,21 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { DatacentreStack } from "../datacentre-stack";
+import { AwsDatacentre } from "./aws-datacentre";
 import { configureAwsState } from "./aws-state-backend";
 
-/** One AWS datacentre in its own stack: the AWS provider for its region, S3 state in that region. */
+/**
+ * One AWS datacentre in its own stack: the AWS provider for its region
+ * (default tags: the service's tags plus `datacentre`), S3 state in that
+ * region, and the {@link AwsDatacentre} under the ID of the datacentre key.
+ */
 export class AwsDatacentreStack extends DatacentreStack {
   /** The stack's only provider. */
   public readonly provider: AwsProvider;
+  /** Everything the datacentre runs. */
+  public readonly aws: AwsDatacentre;
 
   constructor(scope: Construct, service: ServiceModel, datacentre: DatacentreModel) {
     super(scope, service, datacentre);
@@ -16,5 +24,16 @@ export class AwsDatacentreStack extends DatacentreStack {
       defaultTags: [{ tags: { ...service.tags, datacentre: datacentre.key } }],
     });
     configureAwsState(this, service, datacentre.region.name);
+    this.aws = new AwsDatacentre(this, datacentre.key, { service, datacentre });
+    new TerraformOutput(this, "load_balancer_dns_name", {
+      value: this.aws.loadBalancer.dnsName,
+      description: "DNS name of the load balancer; the endpoint hostname is an alias to it.",
+    });
+    new TerraformOutput(this, "load_balancer_zone_id", { value: this.aws.loadBalancer.zoneId, description: "Route 53 zone ID of the load balancer." });
+    new TerraformOutput(this, "repository_url", { value: this.aws.repository.repositoryUrl, description: "ECR repository the pipeline pushes the image digest to." });
+    new TerraformOutput(this, "secret_arns", {
+      value: Object.fromEntries(service.secrets.map((s) => [s, this.aws.secrets[s].arn])),
+      description: "Secrets Manager secret per declared secret; set values with aws secretsmanager put-secret-value.",
+    });
   }
 }
