@@ -20,3 +20,7 @@ export * from "./summary/synth-summary";
 export * from "./model/nearest-region";
 export * from "./constructs/global/global-endpoint";
 export * from "./model/runtime-contract";
+export * from "./constructs/azure/azure-datacentre";
+export * from "./constructs/azure/azure-tags";
+export * from "./constructs/azure/key-vault-names";
+export * from "./constructs/global/traffic-manager-global-layer";
