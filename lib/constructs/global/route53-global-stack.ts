@@ -1,16 +1,24 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { configureAwsState } from "../aws/aws-state-backend";
+import { globalEndpoints } from "./global-endpoint";
 import { globalHomeRegion, route53StackName } from "./global-stack-names";
+import { Route53GlobalLayer } from "./route53-global-layer";
 
-/** The AWS side of the global layer in its own stack: Route 53 answers for the hostname. */
+/**
+ * The AWS side of the global layer in its own stack, `<service>-global-aws`:
+ * Route 53 health-checks every datacentre and answers for the hostname. It
+ * reads no other stack's state: every endpoint is deterministic from the model.
+ */
 export class Route53GlobalStack extends TerraformStack {
   /** The service. */
   public readonly service: ServiceModel;
   /** The stack's only provider. */
   public readonly provider: AwsProvider;
+  /** Health checks and records. */
+  public readonly layer: Route53GlobalLayer;
 
   constructor(scope: Construct, service: ServiceModel) {
     super(scope, route53StackName(service));
@@ -18,5 +26,25 @@ export class Route53GlobalStack extends TerraformStack {
     const home = globalHomeRegion(service, "aws");
     this.provider = new AwsProvider(this, "aws", { region: home, defaultTags: [{ tags: { ...service.tags, datacentre: "global" } }] });
     configureAwsState(this, service, home);
+    this.layer = new Route53GlobalLayer(this, "route53", {
+      domain: service.domain,
+      zoneName: service.dns.zoneName,
+      healthCheckPath: service.healthCheckPath,
+      routing: service.routing,
+      endpoints: globalEndpoints(service),
+      azureNameServers: service.dns.azureNameServers,
+    });
+    new TerraformOutput(this, "name_servers", {
+      value: this.layer.zone.nameServers,
+      description: `Name servers of the Route 53 copy of ${service.dns.zoneName}: set them as dns.route53NameServers so Azure DNS delegates aws.${service.domain}.`,
+    });
+    new TerraformOutput(this, "health_check_ids", {
+      value: Object.fromEntries(Object.entries(this.layer.healthChecks).map(([key, hc]) => [key, hc.id])),
+      description: "Route 53 health check ID per datacentre.",
+    });
+    new TerraformOutput(this, "worst_case_failover_seconds", {
+      value: this.layer.failoverEstimate.worstCaseSeconds,
+      description: `Worst-case seconds from a datacentre failing to every client leaving it: ${this.layer.failoverEstimate.formula}.`,
+    });
   }
 }

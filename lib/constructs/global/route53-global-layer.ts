@@ -1,0 +1,194 @@
+import { DataAwsRoute53Zone } from "@cdktf/provider-aws/lib/data-aws-route53-zone";
+import { Route53HealthCheck } from "@cdktf/provider-aws/lib/route53-health-check";
+import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
+import { Annotations } from "cdktf";
+import { Construct } from "constructs";
+import { FailoverEstimate, route53WorstCase } from "../../model/failover";
+import { RoutingModel } from "../../model/service-model";
+import { FieldChecker } from "../../validation/checker";
+import { isHostname } from "../../validation/hostname";
+import { GlobalEndpoint } from "./global-endpoint";
+
+/** TTL of the delegation and verification records, which change rarely. */
+export const ROUTE53_STATIC_RECORD_TTL = 3600;
+
+/** Props of {@link Route53GlobalLayer}. */
+export interface Route53GlobalLayerProps {
+  /** The public hostname clients use, e.g. `orders.example.com`. */
+  readonly domain: string;
+  /** The Route 53 public hosted zone that contains `domain` (looked up by name). */
+  readonly zoneName: string;
+  /** Path every health check requests over HTTPS, e.g. `/healthz`. */
+  readonly healthCheckPath: string;
+  /** Policy, probe interval, failure threshold and TTL. */
+  readonly routing: RoutingModel;
+  /** Every datacentre endpoint, from `globalEndpoints(model)` or built by hand. */
+  readonly endpoints: readonly GlobalEndpoint[];
+  /**
+   * Name servers of the Azure DNS copy of the zone; `azure.<domain>` is delegated to them.
+   * @default - no delegation is written, and synth warns
+   */
+  readonly azureNameServers?: readonly string[];
+}
+
+/**
+ * The Route 53 half of the global layer: one HTTPS health check per endpoint
+ * (every datacentre of every cloud) and health-checked CNAME answers for
+ * `<domain>` under the latency, weighted or failover policy.
+ *
+ * Answers are CNAMEs to the endpoint hostnames with TTL `routing.dnsTtlSeconds`
+ * (never aliases to load balancers, whose fixed 60 s TTL would break the
+ * failover bound). Where Route 53 needs a group of endpoints to act as one
+ * answer, the group is a set of weighted, health-checked CNAMEs under a pool
+ * name, and `<domain>` is an alias (same zone, `evaluate_target_health`) to it:
+ * - `latency`: Route 53 allows one latency record per AWS region for a name, and
+ *   an Azure endpoint may map onto the same AWS region as an AWS one (eastus
+ *   onto us-east-1), so each AWS latency region gets a pool
+ *   `<aws region>.latency.<domain>` and one latency alias record;
+ * - `weighted`: weighted CNAMEs at `<domain>` directly;
+ * - `failover`: Route 53 allows one PRIMARY and one SECONDARY record, so the
+ *   primary cloud's endpoints form `primary.<domain>` and the rest
+ *   `secondary.<domain>`, and `<domain>` has a PRIMARY and a SECONDARY alias.
+ *
+ * A drained endpoint (`enabled: false`) keeps its health check but loses its
+ * answer records; nothing else changes address.
+ */
+export class Route53GlobalLayer extends Construct {
+  /** The hosted zone. */
+  public readonly zone: DataAwsRoute53Zone;
+  /** One health check per endpoint, by endpoint key. */
+  public readonly healthChecks: Readonly<Record<string, Route53HealthCheck>>;
+  /** Health-checked CNAME answers to endpoint hostnames, by endpoint key (drained endpoints have none). */
+  public readonly endpointRecords: Readonly<Record<string, Route53Record>>;
+  /** Alias records for `<domain>` that pick a pool: by AWS latency region, or `primary`/`secondary`. Empty under weighted routing. */
+  public readonly poolRecords: Readonly<Record<string, Route53Record>>;
+  /** NS delegation of `azure.<domain>` to Azure DNS, when name servers were given. */
+  public readonly azureDelegation?: Route53Record;
+  /** CNAME `asuid.<domain>` -> `asuid.azure.<domain>` (Container Apps domain verification). */
+  public readonly azureVerificationRecord: Route53Record;
+  /** Worst-case failover of this layer. */
+  public readonly failoverEstimate: FailoverEstimate;
+
+  constructor(scope: Construct, id: string, props: Route53GlobalLayerProps) {
+    super(scope, id);
+    validateProps(new FieldChecker(this.node.path), props);
+    const { domain, routing } = props;
+    this.zone = new DataAwsRoute53Zone(this, "zone", { name: props.zoneName, privateZone: false });
+    this.failoverEstimate = route53WorstCase(routing);
+
+    const healthChecks: Record<string, Route53HealthCheck> = {};
+    for (const endpoint of props.endpoints) {
+      healthChecks[endpoint.key] = new Route53HealthCheck(this, `health-check-${endpoint.key}`, {
+        type: "HTTPS",
+        fqdn: endpoint.hostname,
+        port: 443,
+        resourcePath: props.healthCheckPath,
+        enableSni: true,
+        requestInterval: routing.probeIntervalSeconds,
+        failureThreshold: routing.failureThreshold,
+        measureLatency: false,
+        tags: { Name: `${domain} ${endpoint.key}` },
+      });
+    }
+    this.healthChecks = healthChecks;
+
+    const enabled = props.endpoints.filter((e) => e.enabled);
+    const records: Record<string, Route53Record> = {};
+    const pools: Record<string, Route53Record> = {};
+    const answer = (endpoint: GlobalEndpoint, name: string): Route53Record =>
+      new Route53Record(this, `answer-${endpoint.key}`, {
+        zoneId: this.zone.zoneId,
+        name,
+        type: "CNAME",
+        ttl: routing.dnsTtlSeconds,
+        records: [endpoint.hostname],
+        setIdentifier: endpoint.key,
+        healthCheckId: healthChecks[endpoint.key].id,
+        weightedRoutingPolicy: { weight: endpoint.weight },
+      });
+    const poolAlias = (key: string, poolName: string, policy: Pick<Route53RecordPolicy, "latencyRoutingPolicy" | "failoverRoutingPolicy">): Route53Record =>
+      new Route53Record(this, `pool-${key}`, {
+        zoneId: this.zone.zoneId,
+        name: domain,
+        type: "CNAME",
+        setIdentifier: key,
+        alias: { name: poolName, zoneId: this.zone.zoneId, evaluateTargetHealth: true },
+        ...policy,
+      });
+
+    if (routing.policy === "weighted") {
+      for (const e of enabled) records[e.key] = answer(e, domain);
+    } else if (routing.policy === "latency") {
+      const regions = [...new Set(enabled.map((e) => e.awsLatencyRegion))];
+      for (const region of regions) {
+        const poolName = latencyPoolName(region, domain);
+        for (const e of enabled.filter((x) => x.awsLatencyRegion === region)) records[e.key] = answer(e, poolName);
+        pools[region] = poolAlias(region, poolName, { latencyRoutingPolicy: { region } });
+      }
+    } else {
+      const primaryCloud = routing.primaryCloud;
+      for (const [role, members] of [
+        ["primary", enabled.filter((e) => e.cloud === primaryCloud)],
+        ["secondary", enabled.filter((e) => e.cloud !== primaryCloud)],
+      ] as const) {
+        if (members.length === 0) continue;
+        const poolName = `${role}.${domain}`;
+        for (const e of members) records[e.key] = answer(e, poolName);
+        pools[role] = poolAlias(role, poolName, { failoverRoutingPolicy: { type: role.toUpperCase() } });
+      }
+    }
+    this.endpointRecords = records;
+    this.poolRecords = pools;
+
+    const azureNs = props.azureNameServers ?? [];
+    if (azureNs.length > 0) {
+      this.azureDelegation = new Route53Record(this, "azure-delegation", {
+        zoneId: this.zone.zoneId,
+        name: `azure.${domain}`,
+        type: "NS",
+        ttl: ROUTE53_STATIC_RECORD_TTL,
+        records: [...azureNs],
+      });
+    } else {
+      Annotations.of(this).addWarning(
+        `dualcloud: no Azure DNS name servers (dns.azureNameServers), so the Route 53 zone does not delegate azure.${domain}: ` +
+          "Azure endpoint names resolve only through Azure DNS. Deploy the Azure global stack, read its name_servers output and set dns.azureNameServers.",
+      );
+    }
+    this.azureVerificationRecord = new Route53Record(this, "azure-verification", {
+      zoneId: this.zone.zoneId,
+      name: `asuid.${domain}`,
+      type: "CNAME",
+      ttl: ROUTE53_STATIC_RECORD_TTL,
+      records: [`asuid.azure.${domain}`],
+    });
+  }
+}
+
+/** The routing-policy blocks a pool alias may carry. */
+interface Route53RecordPolicy {
+  readonly latencyRoutingPolicy?: { region: string };
+  readonly failoverRoutingPolicy?: { type: string };
+}
+
+/** Name of the pool that holds the endpoints placed in one AWS latency region. */
+export function latencyPoolName(awsRegion: string, domain: string): string {
+  return `${awsRegion}.latency.${domain}`;
+}
+
+function validateProps(check: FieldChecker, props: Route53GlobalLayerProps): void {
+  if (!isHostname(props.zoneName, 2)) check.fail("zoneName", props.zoneName, "a DNS zone name, e.g. example.com");
+  if (!isHostname(props.domain, 3) || !props.domain.endsWith(`.${props.zoneName}`)) {
+    check.fail("domain", props.domain, `a hostname inside the zone ${props.zoneName} (not its apex)`);
+  }
+  if (props.endpoints.length === 0) check.fail("endpoints", props.endpoints, "at least one endpoint");
+  const seen = new Set<string>();
+  props.endpoints.forEach((e, i) => {
+    if (seen.has(e.key)) check.fail(`endpoints[${i}].key`, e.key, "a key no other endpoint has");
+    seen.add(e.key);
+    if (!/^[a-z0-9-]+$/.test(e.key)) check.fail(`endpoints[${i}].key`, e.key, "lower-case letters, digits and hyphens (it becomes a construct ID)");
+    if (!isHostname(e.hostname, 2)) check.fail(`endpoints[${i}].hostname`, e.hostname, "a lower-case fully qualified hostname");
+    if (!Number.isInteger(e.weight) || e.weight < 0 || e.weight > 255) check.fail(`endpoints[${i}].weight`, e.weight, "an integer from 0 to 255 (Route 53 weights)");
+  });
+  if (!props.endpoints.some((e) => e.enabled)) check.fail("endpoints", "every endpoint drained", "at least one enabled endpoint");
+}
