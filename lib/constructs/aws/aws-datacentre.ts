@@ -21,6 +21,8 @@ import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { Subnet } from "@cdktf/provider-aws/lib/subnet";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { TerraformIterator, Token } from "cdktf";
@@ -93,6 +95,12 @@ export class AwsDatacentre extends Construct {
   public readonly datacentre: DatacentreModel;
   /** The network: VPC, subnets, NAT gateways, flow log. */
   public readonly network: AwsNetwork;
+  /** The VPC (same as `network.vpc`). */
+  public readonly vpc: Vpc;
+  /** Public subnets, one per zone: load balancer and NAT gateways (same as `network.publicSubnets`). */
+  public readonly publicSubnets: readonly Subnet[];
+  /** Private subnets, one per zone: the tasks (same as `network.privateSubnets`). */
+  public readonly privateSubnets: readonly Subnet[];
   /** Customer-managed key (rotated yearly) for logs, secrets and the registry. */
   public readonly kmsKey: KmsKey;
   /** Alias of the key. */
@@ -170,6 +178,9 @@ export class AwsDatacentre extends Construct {
       kmsKey: this.kmsKey,
       logRetentionDays: service.logRetentionDays,
     });
+    this.vpc = this.network.vpc;
+    this.publicSubnets = this.network.publicSubnets;
+    this.privateSubnets = this.network.privateSubnets;
     this.zone = new DataAwsRoute53Zone(this, "zone", { name: service.dns.zoneName, privateZone: false });
 
     this.repository = new EcrRepository(this, "repository", {
