@@ -19,7 +19,7 @@ export const EXAMPLE_SERVICE_PROPS: DualCloudServiceProps = {
   env: { LOG_LEVEL: "info" },
   secrets: ["DATABASE_URL"],
   size: { cpu: 0.5, memoryMiB: 1024 },
-  capacity: { minInstancesPerDatacentre: 2, maxInstancesPerDatacentre: 10, peak: { requestsPerSecond: 1200, requestsPerSecondPerInstance: 200 }, stability: "static" },
+  capacity: { minInstancesPerDatacentre: 3, maxInstancesPerDatacentre: 10, peak: { requestsPerSecond: 1200, requestsPerSecondPerInstance: 200 }, stability: "static" },
   tags: { team: "payments", "cost-centre": "cc-1234" },
 };
 

@@ -5,6 +5,7 @@ import { Testing } from "cdktf";
 import { DualCloudService, renderSynthSummary } from "../lib";
 import { mermaidId, mermaidLabel, renderTopologyMermaid } from "../lib/diagram/topology-mermaid";
 import { topologyFileName, writeTopologyDiagrams } from "../lib/diagram/write-topology";
+import { renderCapacitySummary } from "../lib/summary/capacity-summary";
 import { BASE_PROPS, buildService } from "./support/synth";
 
 describe("renderTopologyMermaid", () => {
@@ -146,7 +147,7 @@ describe("writeTopologyDiagrams", () => {
 
 describe("renderSynthSummary", () => {
   describe("given the default topology", () => {
-    const { app } = buildService({ datacentres: [
+    const { app, service } = buildService({ datacentres: [
       { cloud: "aws", region: "us-east-1" },
       { cloud: "aws", region: "eu-west-1" },
       { cloud: "azure", region: "eastus", drain: true },
@@ -154,7 +155,7 @@ describe("renderSynthSummary", () => {
     ] });
 
     it("lists each datacentre's cloud, region, stack and endpoint, and the global layer", () => {
-      expect(renderSynthSummary(app).split("\n")).toEqual([
+      expect(renderSynthSummary(app, { serviceSections: [] }).split("\n")).toEqual([
         `dualcloud: orders (https://orders.example.com), image ${BASE_PROPS.image}`,
         "  datacentres:",
         "    AWS    us-east-1        orders-aws-us-east-1               us-east-1.aws.orders.example.com",
@@ -165,6 +166,13 @@ describe("renderSynthSummary", () => {
         "    worst-case failover route53: 51 s = 3 x 10 s + 6 s probe + 15 s TTL (bound 60 s)",
         "    worst-case failover traffic-manager: 50 s = (2 + 1) x 10 s + 5 s timeout + 15 s TTL (bound 60 s)",
       ]);
+    });
+
+    it("adds the capacity under each failure by default", () => {
+      const lines = renderSynthSummary(app).split("\n");
+      expect(lines.slice(0, 9)).toEqual(renderSynthSummary(app, { serviceSections: [] }).split("\n"));
+      expect(lines.slice(9)).toEqual(renderCapacitySummary(service.model));
+      expect(lines[9]).toMatch(/^ {2}capacity: no peak declared/);
     });
 
     it("appends each service section, then the suppressions section once", () => {

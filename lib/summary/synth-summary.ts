@@ -2,6 +2,7 @@ import { IConstruct } from "constructs";
 import { DualCloudService } from "../constructs/dual-cloud-service";
 import { failoverEstimates } from "../model/failover";
 import { CLOUDS } from "../model/cloud";
+import { capacitySummarySection } from "./capacity-summary";
 
 /** Every DualCloudService under `root`, in tree order. */
 export function findServices(root: IConstruct): DualCloudService[] {
@@ -21,7 +22,7 @@ export type SuppressionsSummarySection = (root: IConstruct) => string[];
 export interface SynthSummaryOptions {
   /**
    * Sections appended to every service's summary, in order.
-   * @default - none beyond the fixed datacentre and global-layer lines
+   * @default - the capacity under each failure (`capacitySummarySection`)
    */
   readonly serviceSections?: readonly ServiceSummarySection[];
   /**
@@ -56,7 +57,7 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
  * console.log(renderSynthSummary(app));
  */
 export function renderSynthSummary(root: IConstruct, options: SynthSummaryOptions = {}): string {
-  const parts = findServices(root).map((s) => renderServiceSummary(s, options.serviceSections ?? []));
+  const parts = findServices(root).map((s) => renderServiceSummary(s, options.serviceSections ?? [capacitySummarySection]));
   if (options.suppressions) parts.push(options.suppressions(root).join("\n"));
   return parts.join("\n\n");
 }

@@ -1,0 +1,96 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join, relative, resolve } from "path";
+import { pathWithoutTerraform, run, RunResult } from "../package/run";
+
+/**
+ * The cdktf CLI end to end, in this repository, with no Terraform binary on
+ * PATH: `cdktf synth` (JSON and `--hcl`) and `cdktf list` only run the app and
+ * read what it wrote. (`diff`, `deploy` and `output` do need Terraform.)
+ */
+const REPO = resolve(__dirname, "..", "..");
+const CDKTF = join(REPO, "node_modules", ".bin", "cdktf");
+const STACKS = ["orders-aws-eu-west-1", "orders-aws-us-east-1", "orders-azure-eastus", "orders-azure-westeurope", "orders-global-aws", "orders-global-azure"];
+
+describe("the cdktf CLI", () => {
+  const work = mkdtempSync(join(tmpdir(), "dualcloud-cli-"));
+  const env = { PATH: pathWithoutTerraform(join(work, "bin")), CHECKPOINT_DISABLE: "1", CI: "1" };
+  const cdktf = (args: string[], allowFailure = false): RunResult => run(CDKTF, args, { cwd: REPO, env, allowFailure });
+  const json = join(work, "json.out");
+  const hcl = join(work, "hcl.out");
+  let synth: RunResult;
+  let list: RunResult;
+
+  beforeAll(() => {
+    synth = cdktf(["synth", "--output", json]);
+    list = cdktf(["list", "--output", json]);
+    cdktf(["synth", "--hcl", "--output", hcl]);
+  }, 300_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("runs with no terraform executable on PATH", () => {
+    const which = run("sh", ["-c", "command -v terraform || echo none"], { cwd: REPO, env });
+    expect(which.stdout.trim()).toBe("none");
+  });
+
+  describe("cdktf synth", () => {
+    it("writes every stack of the example app as Terraform JSON", () => {
+      const manifest = JSON.parse(readFileSync(join(json, "manifest.json"), "utf8"));
+      expect(Object.keys(manifest.stacks).sort()).toEqual(STACKS);
+      for (const name of STACKS) expect(existsSync(join(json, "stacks", name, "cdk.tf.json"))).toBe(true);
+      expect(manifest.stacks["orders-global-aws"].dependencies.map((d: string) => d.replace(/^orders\//, "")).sort()).toEqual(STACKS.slice(0, 4));
+    });
+
+    it("prints the synth summary and writes the topology diagram next to the stacks", () => {
+      expect(synth.stdout).toContain("dualcloud: orders (https://orders.example.com)");
+      expect(synth.stdout).toMatch(/AWS +us-east-1 +orders-aws-us-east-1 +us-east-1\.aws\.orders\.example\.com/);
+      expect(synth.stdout).toMatch(/worst-case failover route53: \d+ s/);
+      expect(synth.stdout).toContain(`topology diagram: ${relative(REPO, join(json, "orders-topology.mmd"))}`);
+      const diagram = readFileSync(join(json, "orders-topology.mmd"), "utf8");
+      expect(diagram.split("\n")[0]).toBe("flowchart TB");
+      for (const name of STACKS) expect(diagram).toContain(`${name}<br/>`);
+    });
+  });
+
+  describe("cdktf list", () => {
+    it("lists every stack with its synthesized directory", () => {
+      // The CLI wraps the table at 80 columns: a long path continues on indented lines.
+      const rows: string[][] = [];
+      for (const line of list.stdout.split("\n")) {
+        const cols = line.trim().split(/\s+/);
+        if (STACKS.includes(cols[0]) && cols.length === 2) rows.push(cols);
+        else if (/^ {20,}\S+$/.test(line) && rows.length > 0) rows[rows.length - 1][1] += line.trim();
+      }
+      expect(rows.map((r) => r[0]).sort()).toEqual(STACKS);
+      for (const [name, path] of rows) expect(path).toBe(join(json, "stacks", name));
+    });
+  });
+
+  describe("cdktf synth --hcl", () => {
+    it("writes every stack as formatted HCL instead of JSON", () => {
+      for (const name of STACKS) {
+        expect(readdirSync(join(hcl, "stacks", name)).sort()).toEqual(["cdk.tf", "metadata.json"]);
+      }
+    });
+
+    it("renders the regional provider and the stack outputs in HCL", () => {
+      const tf = readFileSync(join(hcl, "stacks", "orders-aws-us-east-1", "cdk.tf"), "utf8");
+      expect(tf).toMatch(/provider "aws" \{\n\s+region = "us-east-1"/);
+      expect(tf).toMatch(/output "endpoint_hostname" \{[^}]*value\s+= "us-east-1\.aws\.orders\.example\.com"/);
+      const azure = readFileSync(join(hcl, "stacks", "orders-azure-eastus", "cdk.tf"), "utf8");
+      expect(azure).toContain('provider "azurerm" {');
+      expect(azure).not.toContain('provider "aws"');
+    });
+  });
+
+  describe("given an app with invalid input", () => {
+    it("fails synth with the field, the value and what is allowed, and writes no stack", () => {
+      const out = join(work, "invalid.out");
+      const result = cdktf(["synth", "--app", "node --import tsx test/cli/invalid-app.ts", "--output", out], true);
+      expect(result.status).not.toBe(0);
+      expect(`${result.stdout}\n${result.stderr}`).toMatch(/datacentres\[1\]\.region: received "mars-north-1"; allowed: /);
+      expect(existsSync(join(out, "manifest.json"))).toBe(false);
+    });
+  });
+});
