@@ -1,0 +1,78 @@
+import { TerraformElement } from "cdktf";
+
+/** How bad a finding is: an `error` fails the synth, a `warning` is reported. */
+export type PolicySeverity = "error" | "warning";
+
+/** The cloud, or the global traffic layer, a rule belongs to. */
+export type PolicyArea = "aws" | "azure" | "global";
+
+/** The same check in other scanners, where one exists. Empty when none does. */
+export interface PolicyEquivalents {
+  /** checkov IDs, e.g. `CKV_AWS_131`. */
+  readonly checkov?: readonly string[];
+  /** trivy (Aqua vulnerability database) IDs, e.g. `AVD-AWS-0052`. */
+  readonly trivy?: readonly string[];
+  /** cdk-nag AwsSolutions IDs, e.g. `AwsSolutions-ELB2`. */
+  readonly cdkNag?: readonly string[];
+}
+
+/** Resolved Terraform attributes of one resource or data source, as written to JSON (snake_case keys). */
+export type ResourceConfig = Record<string, unknown>;
+
+/** One Terraform resource or data source, as a rule sees it. */
+export interface PolicyResource {
+  /** The construct; findings attach to it. */
+  readonly construct: TerraformElement;
+  /** Terraform type, e.g. `aws_lb`. */
+  readonly type: string;
+  /** Terraform address, e.g. `aws_lb.orders_alb_1A2B3C4D` or `data.aws_iam_policy_document.x`. */
+  readonly address: string;
+  /** Resolved attributes, escape-hatch overrides included. References stay as `${type.name.attr}` strings. */
+  readonly config: ResourceConfig;
+}
+
+/** Every checked resource of one stack, by Terraform type, for rules that compare resources. */
+export interface PolicyStackIndex {
+  /** The resources of `type`, in construct-tree order (empty when none). */
+  ofType(type: string): readonly PolicyResource[];
+}
+
+/** One violation a rule found on a resource. */
+export interface PolicyViolation {
+  /** The offending resource. */
+  readonly resource: PolicyResource;
+  /** What is wrong with it, for humans. */
+  readonly message: string;
+}
+
+/**
+ * One policy rule. A rule is either per resource (`check`, called once per
+ * resource of `resourceTypes`) or cross-resource (`checkStack`, called once
+ * per stack with every resource of `resourceTypes` collected first).
+ */
+export interface PolicyRule {
+  /** Stable ID, equal to the rule's file name, e.g. `aws-alb-drop-invalid-headers`. */
+  readonly id: string;
+  /** One line: what a compliant configuration looks like. */
+  readonly description: string;
+  /** `error` fails the synth; `warning` is reported. */
+  readonly severity: PolicySeverity;
+  /** The cloud or layer the rule covers. */
+  readonly area: PolicyArea;
+  /** Terraform types the rule reads (data sources included, e.g. `aws_iam_policy_document`). */
+  readonly resourceTypes: readonly string[];
+  /** The same check in checkov, trivy and cdk-nag. */
+  readonly equivalents: PolicyEquivalents;
+  /** How to fix a finding. */
+  readonly fix: string;
+  /** Per-resource check: returns one message per problem, or nothing when compliant. */
+  check?(resource: PolicyResource): readonly string[] | undefined;
+  /** Cross-resource check over one stack. */
+  checkStack?(index: PolicyStackIndex): readonly PolicyViolation[];
+}
+
+/** Declares a rule; exists so every rule file reads the same and the compiler checks its shape. */
+export function defineRule(rule: PolicyRule): PolicyRule {
+  if (!rule.check === !rule.checkStack) throw new Error(`policy rule ${rule.id}: define exactly one of check or checkStack`);
+  return rule;
+}

@@ -1,0 +1,25 @@
+import { defineRule } from "../../rule";
+import { firstBlock, str } from "../../values";
+
+/** A plain-HTTP listener only ever redirects to HTTPS; it never forwards. */
+export const rule = defineRule({
+  id: "aws-alb-http-redirects-to-https",
+  description: "Every HTTP load balancer listener's default action redirects to HTTPS (status 301) and forwards nothing.",
+  severity: "error",
+  area: "aws",
+  resourceTypes: ["aws_lb_listener", "aws_alb_listener"],
+  equivalents: { checkov: ["CKV2_AWS_20"], trivy: ["AVD-AWS-0054"] },
+  fix: "make the port-80 listener's default_action { type = \"redirect\", redirect { protocol = \"HTTPS\", port = \"443\", status_code = \"HTTP_301\" } }.",
+  check(r) {
+    if (str(r.config.protocol) !== "HTTP") return undefined;
+    const action = firstBlock(r.config.default_action);
+    const type = str(action?.type);
+    if (type === undefined && action?.type !== undefined) return undefined; // unknown at synth
+    if (type !== "redirect") return [`the HTTP listener's default action is ${type ?? "missing"}, not a redirect to HTTPS`];
+    const redirect = firstBlock(action!.redirect);
+    const protocol = str(redirect?.protocol);
+    if (protocol !== undefined && protocol !== "HTTPS") return [`the HTTP listener redirects to ${protocol}, not HTTPS`];
+    if (redirect === undefined || (redirect.protocol === undefined)) return ["the HTTP listener's redirect does not set protocol HTTPS"];
+    return undefined;
+  },
+});

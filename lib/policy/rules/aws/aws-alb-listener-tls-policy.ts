@@ -1,0 +1,24 @@
+import { defineRule } from "../../rule";
+import { isUnknown, str } from "../../values";
+
+/** TLS 1.2 or later security policies (ELBSecurityPolicy-TLS13-*, -TLS-1-2-*, -FS-1-2-*). */
+const TLS12_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)-/;
+
+/** HTTPS listeners negotiate TLS 1.2 or later only. */
+export const rule = defineRule({
+  id: "aws-alb-listener-tls-policy",
+  description: "Every HTTPS/TLS listener sets an ssl_policy that allows TLS 1.2 or later only.",
+  severity: "error",
+  area: "aws",
+  resourceTypes: ["aws_lb_listener", "aws_alb_listener"],
+  equivalents: { checkov: ["CKV_AWS_103"], trivy: ["AVD-AWS-0047"] },
+  fix: "set ssl_policy to ELBSecurityPolicy-TLS13-1-2-2021-06 (or another TLS 1.2+ policy); omitting it selects ELBSecurityPolicy-2016-08, which allows TLS 1.0.",
+  check(r) {
+    const protocol = str(r.config.protocol);
+    if (protocol !== "HTTPS" && protocol !== "TLS") return undefined;
+    const policy = r.config.ssl_policy;
+    if (isUnknown(policy)) return undefined;
+    if (typeof policy !== "string") return ["no ssl_policy, so the listener uses ELBSecurityPolicy-2016-08 (TLS 1.0)"];
+    return TLS12_POLICY.test(policy) ? undefined : [`ssl_policy ${policy} allows protocols older than TLS 1.2`];
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from "../../rule";
+import { ingressPermissions, isPublic, portRange, SG_INGRESS_TYPES } from "../../helpers/aws-sg-ingress";
+
+/** Even where internet ingress is intended, it covers only TCP 443 and 80. */
+export const rule = defineRule({
+  id: "aws-sg-public-ingress-web-ports-only",
+  description: "Internet ingress, where allowed at all, is TCP 443 or 80 only (never SSH, RDP, a range or all ports).",
+  severity: "error",
+  area: "aws",
+  resourceTypes: [...SG_INGRESS_TYPES],
+  equivalents: { checkov: ["CKV_AWS_24", "CKV_AWS_25"] },
+  fix: "open only TCP 443 (and 80 to redirect) to the internet; reach anything else through a private path.",
+  check(r) {
+    return ingressPermissions(r)
+      .filter(isPublic)
+      .filter((p) => !(p.protocol === "tcp" || p.protocol === "6") || p.fromPort !== p.toPort || (p.fromPort !== 443 && p.fromPort !== 80))
+      .map((p) => `internet ingress on ${portRange(p)} (protocol ${p.protocol ?? "unknown"})`);
+  },
+});

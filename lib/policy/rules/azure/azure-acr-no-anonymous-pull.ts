@@ -1,0 +1,16 @@
+import { defineRule } from "../../rule";
+import { bool } from "../../values";
+
+/** Registries require authentication to pull. */
+export const rule = defineRule({
+  id: "azure-acr-no-anonymous-pull",
+  description: "No container registry sets anonymous_pull_enabled = true.",
+  severity: "error",
+  area: "azure",
+  resourceTypes: ["azurerm_container_registry"],
+  equivalents: { checkov: ["CKV_AZURE_138"] },
+  fix: "leave anonymous_pull_enabled false.",
+  check(r) {
+    return bool(r.config.anonymous_pull_enabled) === true ? ["anyone can pull images"] : undefined;
+  },
+});

@@ -1,0 +1,17 @@
+import { defineRule } from "../../rule";
+import { str } from "../../values";
+
+/** Blob containers are private. */
+export const rule = defineRule({
+  id: "azure-storage-container-private",
+  description: "Every storage container has container_access_type private (the default).",
+  severity: "error",
+  area: "azure",
+  resourceTypes: ["azurerm_storage_container"],
+  equivalents: { trivy: ["AVD-AZU-0007"] },
+  fix: "leave container_access_type unset or set \"private\".",
+  check(r) {
+    const v = str(r.config.container_access_type);
+    return v === "blob" || v === "container" ? [`container_access_type is ${v}: anonymous reads allowed`] : undefined;
+  },
+});

@@ -1,0 +1,91 @@
+/**
+ * Helpers that read resolved Terraform attributes without crashing on
+ * unresolved values. After resolution a reference or an expression is a
+ * string containing `${`: such a value is "unknown" at synth, and rules treat
+ * it as unprovable rather than as a violation.
+ */
+
+/** A value the synth cannot know: an expression, a reference or a token. */
+export function isUnknown(value: unknown): boolean {
+  return typeof value === "string" && (value.includes("${") || value.includes("TfToken[") || value.includes("Token["));
+}
+
+/** A plain object attribute. */
+export function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** A nested block: Terraform JSON writes blocks as a list of objects, sometimes as one object. */
+export function blocks(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.map(asObject).filter((v): v is Record<string, unknown> => v !== undefined);
+  const single = asObject(value);
+  return single ? [single] : [];
+}
+
+/** The first nested block, if any. */
+export function firstBlock(value: unknown): Record<string, unknown> | undefined {
+  return blocks(value)[0];
+}
+
+/** A literal boolean, or undefined when absent or unknown ("true"/"false" strings count). */
+export function bool(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  return undefined;
+}
+
+/** A literal number, or undefined when absent or unknown (numeric strings count). */
+export function num(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && !isUnknown(value) && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
+  return undefined;
+}
+
+/** A literal string, or undefined when absent or unknown. */
+export function str(value: unknown): string | undefined {
+  return typeof value === "string" && !isUnknown(value) ? value : undefined;
+}
+
+/** A list of literal strings (unknown entries dropped); a single string counts as a list of one. */
+export function strings(value: unknown): string[] {
+  if (typeof value === "string") return isUnknown(value) ? [] : [value];
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is string => typeof v === "string" && !isUnknown(v));
+}
+
+/** Parses a JSON document attribute (policies, container definitions); undefined when it is unknown or not JSON. */
+export function jsonDocument(value: unknown): unknown {
+  if (typeof value !== "string") return asObject(value) ?? (Array.isArray(value) ? value : undefined);
+  if (isUnknown(value)) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether attribute `value` points at `target`: a resolved reference
+ * `${<type>.<name>...}` to it, or the literal value of one of the target's
+ * naming attributes (e.g. a bucket name).
+ */
+export function refersTo(value: unknown, target: { readonly address: string; readonly config: Record<string, unknown> }, nameAttributes: readonly string[] = []): boolean {
+  if (typeof value !== "string") return false;
+  if (value.includes(`\${${target.address}.`) || value.includes(`\${${target.address}}`)) return true;
+  return nameAttributes.some((attr) => {
+    const literal = str(target.config[attr]);
+    return literal !== undefined && literal === value;
+  });
+}
+
+/** CIDRs or address prefixes that mean "the whole internet". */
+export const INTERNET_SOURCES: readonly string[] = ["0.0.0.0/0", "::/0", "*", "Internet", "internet", "Any", "any", "0.0.0.0"];
+
+/** Environment variable names that look like secrets. */
+export const SECRET_NAME_PATTERN = /(SECRET|PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|CONNECTION_?STRING|DATABASE_URL|DSN)/i;
+
+/** Whether a boolean attribute is true, or unknown at synth (which a rule cannot disprove). */
+export function trueOrUnknown(value: unknown): boolean {
+  return bool(value) === true || isUnknown(value);
+}

@@ -1,0 +1,117 @@
+import { Lb } from "@cdktf/provider-aws/lib/lb";
+import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { TerraformVariable, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { DualCloudValidationError } from "../../lib";
+import { listSuppressions, PolicyPack, policyFindings, renderPolicySummary, suppressPolicy } from "../../lib/policy";
+import { bareStack } from "./fixtures";
+
+function listener(scope: Construct, forward: boolean): LbListener {
+  const l = new LbListener(scope, "http", {
+    loadBalancerArn: "arn:lb",
+    port: 80,
+    protocol: "HTTP",
+    defaultAction: [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }],
+  });
+  if (forward) {
+    l.addOverride("default_action.0.type", "forward");
+    l.addOverride("default_action.0.target_group_arn", "arn:tg");
+  }
+  return l;
+}
+
+function publicSg(scope: Construct): SecurityGroup {
+  return new SecurityGroup(scope, "alb-sg", { ingress: [{ fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"], description: "HTTPS from clients" }], egress: [] });
+}
+
+function metadataOf(c: Construct, type: string): string[] {
+  return c.node.metadata.filter((m) => m.type === type).map((m) => String(m.data));
+}
+
+describe("PolicyPack", () => {
+  describe("given a secure default turned off through an escape hatch (an HTTP listener that forwards)", () => {
+    it("fails Testing.synth with validations on, naming the rule and the resource", () => {
+      const stack = bareStack("aws");
+      listener(stack, true);
+      PolicyPack.applyTo(stack);
+      expect(() => Testing.synth(stack, true)).toThrow(/\[fixture\/http\] aws-alb-http-redirects-to-https \(error\): aws_lb_listener\.http: the HTTP listener's default action is forward/);
+    });
+
+    it("fails a full synth (the path cdktf synth takes) as well", () => {
+      const stack = bareStack("aws");
+      listener(stack, true);
+      PolicyPack.applyTo(stack.node.scope!);
+      expect(() => Testing.fullSynth(stack)).toThrow(/aws-alb-http-redirects-to-https/);
+    });
+
+    it("annotates the error on the listener", () => {
+      const stack = bareStack("aws");
+      const l = listener(stack, true);
+      PolicyPack.applyTo(stack);
+      expect(() => Testing.synth(stack, true)).toThrow();
+      expect(metadataOf(l, "@cdktf/error")).toEqual([expect.stringMatching(/^aws-alb-http-redirects-to-https \(error\).*Fix: .*suppressPolicy/)]);
+    });
+  });
+
+  describe("given the compliant listener", () => {
+    it("synthesizes, and a second synth adds no duplicate annotation", () => {
+      const stack = bareStack("aws");
+      const l = listener(stack, false);
+      const lb = new Lb(stack, "alb", { dropInvalidHeaderFields: true, accessLogs: { bucket: "logs", enabled: true } });
+      const aspect = PolicyPack.applyTo(stack);
+      expect(() => Testing.synth(stack, true)).not.toThrow();
+      Testing.synth(stack, true);
+      expect(metadataOf(l, "@cdktf/error")).toEqual([]);
+      expect(metadataOf(lb, "@cdktf/warn")).toEqual([expect.stringMatching(/^aws-alb-deletion-protection \(warning\)/)]);
+      expect(aspect.findings.map((f) => [f.ruleId, f.path])).toEqual([["aws-alb-deletion-protection", "fixture/alb"]]);
+    });
+  });
+
+  describe("given an intended exception", () => {
+    it("passes the synth once suppressed with a reason, and lists the suppression", () => {
+      const stack = bareStack("aws");
+      const group = new Construct(stack, "public-edge");
+      const sg = publicSg(group);
+      suppressPolicy(group, "aws-sg-no-public-ingress", "The internet-facing load balancer answers HTTPS on 443.");
+      PolicyPack.applyTo(stack);
+      expect(() => Testing.synth(stack, true)).not.toThrow();
+      expect(metadataOf(sg, "@cdktf/info")).toEqual(["aws-sg-no-public-ingress suppressed: The internet-facing load balancer answers HTTPS on 443."]);
+      expect(listSuppressions(stack)).toEqual([{ path: "fixture/public-edge", ruleId: "aws-sg-no-public-ingress", reason: "The internet-facing load balancer answers HTTPS on 443." }]);
+      expect(policyFindings(stack)).toEqual([]);
+      expect(policyFindings(stack, { includeSuppressed: true })).toEqual([
+        expect.objectContaining({ ruleId: "aws-sg-no-public-ingress", path: "fixture/public-edge/alb-sg", suppressedReason: "The internet-facing load balancer answers HTTPS on 443." }),
+      ]);
+      expect(renderPolicySummary(stack)).toContain("aws-sg-no-public-ingress at fixture/public-edge: The internet-facing load balancer answers HTTPS on 443.");
+    });
+
+    it("does not let one rule's suppression hide another rule", () => {
+      const stack = bareStack("aws");
+      const sg = new SecurityGroup(stack, "sg", { ingress: [{ fromPort: 22, toPort: 22, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"], description: "ssh" }], egress: [] });
+      suppressPolicy(sg, "aws-sg-no-public-ingress", "Reviewed: this group fronts a public endpoint.");
+      expect(policyFindings(stack).map((f) => f.ruleId)).toEqual(["aws-sg-public-ingress-web-ports-only"]);
+    });
+
+    it("refuses a suppression without a written reason", () => {
+      const stack = bareStack("aws");
+      expect(() => suppressPolicy(stack, "aws-sg-no-public-ingress", "")).toThrow(DualCloudValidationError);
+      expect(() => suppressPolicy(stack, "aws-sg-no-public-ingress", "   ")).toThrow(/reason: received "   "; allowed: a written reason/);
+    });
+
+    it("refuses a suppression of a rule that does not exist", () => {
+      const stack = bareStack("aws");
+      expect(() => suppressPolicy(stack, "aws-sg-no-public-ingres", "typo in the rule id here")).toThrow(/ruleId: received "aws-sg-no-public-ingres"; allowed: the ID of a dualcloud policy rule/);
+    });
+  });
+
+  describe("given values that are unknown at synth (variables and references)", () => {
+    it("does not crash and does not report what it cannot prove", () => {
+      const stack = bareStack("aws");
+      const drop = new TerraformVariable(stack, "drop", { type: "bool" });
+      const protocol = new TerraformVariable(stack, "protocol", { type: "string" });
+      const lb = new Lb(stack, "alb", { dropInvalidHeaderFields: drop.booleanValue, enableDeletionProtection: drop.booleanValue, accessLogs: { bucket: "logs", enabled: drop.booleanValue } });
+      new LbListener(stack, "l", { loadBalancerArn: lb.arn, port: 443, protocol: protocol.stringValue, sslPolicy: protocol.stringValue, defaultAction: [{ type: "forward", targetGroupArn: "arn:tg" }] });
+      expect(policyFindings(stack)).toEqual([]);
+    });
+  });
+});
