@@ -24,3 +24,8 @@ export * from "./constructs/azure/azure-datacentre";
 export * from "./constructs/azure/azure-tags";
 export * from "./constructs/azure/key-vault-names";
 export * from "./constructs/global/traffic-manager-global-layer";
+export * from "./constructs/aws/aws-datacentre";
+export * from "./constructs/aws/aws-network";
+export * from "./constructs/aws/aws-access-log-bucket";
+export * from "./constructs/aws/aws-validation";
+export * from "./constructs/global/route53-global-layer";
