@@ -34,31 +34,56 @@ function rule(resourceType: string, minLength: number, maxLength: number, patter
 /** Every physical name dualcloud generates, and its limits. */
 export const NAME_RULES = {
   // AWS
+  /** Application Load Balancer. */
   albName: rule("aws_lb", 1, 32, /^(?!internal-)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "region"),
+  /** Load balancer target group. */
   targetGroupName: rule("aws_lb_target_group", 1, 32, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "region"),
+  /** ECS cluster. */
   ecsClusterName: rule("aws_ecs_cluster", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  /** ECS service. */
   ecsServiceName: rule("aws_ecs_service", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  /** IAM role (account-wide). */
   iamRoleName: rule("aws_iam_role", 1, 64, /^[a-z0-9][a-z0-9-]*$/, "account"),
+  /** CloudWatch Logs log group. */
   logGroupName: rule("aws_cloudwatch_log_group", 1, 512, /^[a-z0-9/][a-z0-9/-]*$/, "region", /[^a-z0-9/-]/g),
+  /** Secrets Manager secret. */
   secretName: rule("aws_secretsmanager_secret", 1, 512, /^[a-zA-Z0-9/_+=.@-]+$/, "region", /[^a-zA-Z0-9/_+=.@-]/g),
+  /** ECR repository. */
   ecrRepositoryName: rule("aws_ecr_repository", 2, 256, /^[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?$/, "region"),
+  /** S3 bucket (globally unique). */
   s3BucketName: rule("aws_s3_bucket", 3, 63, /^(?!xn--|sthree-|amzn-s3-demo-)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?<!-s3alias|--ol-s3)$/, "global"),
-  kmsAliasName: { ...rule("aws_kms_alias", 7, 256, /^alias\/(?!aws\/)[a-zA-Z0-9/_-]+$/, "region", /[^a-zA-Z0-9/_-]/g), prefix: "alias/" },
+  /** KMS key alias, always `alias/...`. */
+  kmsAliasName: { ...rule("aws_kms_alias", 7, 256, /^alias\/(?!aws\/)[a-zA-Z0-9/_-]+$/, "region", /[^a-zA-Z0-9/_-]/g), /** Every alias starts with `alias/`. */ prefix: "alias/" },
+  /** VPC security group. */
   securityGroupName: rule("aws_security_group", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  /** ECS task definition family. */
   ecsTaskFamily: rule("aws_ecs_task_definition", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
   // Azure
+  /** Azure resource group (subscription-wide). */
   resourceGroupName: rule("azurerm_resource_group", 1, 90, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "account"),
+  /** Azure virtual network. */
   virtualNetworkName: rule("azurerm_virtual_network", 2, 64, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  /** Azure subnet. */
   subnetName: rule("azurerm_subnet", 1, 80, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
+  /** Azure network security group. */
   networkSecurityGroupName: rule("azurerm_network_security_group", 1, 80, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
+  /** Log Analytics workspace. */
   logAnalyticsWorkspaceName: rule("azurerm_log_analytics_workspace", 4, 63, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  /** Container Apps environment. */
   containerAppEnvironmentName: rule("azurerm_container_app_environment", 2, 60, /^(?!.*--)[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  /** Container app. */
   containerAppName: rule("azurerm_container_app", 2, 32, /^(?!.*--)[a-z][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  /** User-assigned managed identity. */
   userAssignedIdentityName: rule("azurerm_user_assigned_identity", 3, 128, /^[a-z0-9][a-z0-9-]*$/, "resource-group"),
+  /** Key Vault (globally unique). */
   keyVaultName: rule("azurerm_key_vault", 3, 24, /^(?!.*--)[a-z][a-z0-9-]*[a-z0-9]$/, "global", ALNUM_HYPHEN),
+  /** Key Vault secret. */
   keyVaultSecretName: rule("azurerm_key_vault_secret", 1, 127, /^[a-z0-9-]+$/, "resource-group"),
+  /** Azure Container Registry (globally unique, letters and digits). */
   containerRegistryName: rule("azurerm_container_registry", 5, 50, /^[a-z0-9]+$/, "global", LOWER_ALNUM, ""),
+  /** Storage account (globally unique, letters and digits). */
   storageAccountName: rule("azurerm_storage_account", 3, 24, /^[a-z0-9]+$/, "global", LOWER_ALNUM, ""),
+  /** Traffic Manager profile (globally unique DNS label). */
   trafficManagerProfileName: rule("azurerm_traffic_manager_profile", 1, 63, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "global"),
 } as const satisfies Record<string, NameRule>;
 
