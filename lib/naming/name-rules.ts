@@ -31,6 +31,11 @@ function rule(resourceType: string, minLength: number, maxLength: number, patter
   return { resourceType, minLength, maxLength, pattern, separator, keep, lowerCase: true, scope };
 }
 
+/** A rule whose names all start with a fixed `prefix`. */
+function prefixed(base: NameRule, prefix: string): NameRule {
+  return { ...base, prefix };
+}
+
 /** Every physical name dualcloud generates, and its limits. */
 export const NAME_RULES = {
   // AWS
@@ -53,7 +58,7 @@ export const NAME_RULES = {
   /** S3 bucket (globally unique). */
   s3BucketName: rule("aws_s3_bucket", 3, 63, /^(?!xn--|sthree-|amzn-s3-demo-)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?<!-s3alias|--ol-s3)$/, "global"),
   /** KMS key alias, always `alias/...`. */
-  kmsAliasName: { ...rule("aws_kms_alias", 7, 256, /^alias\/(?!aws\/)[a-zA-Z0-9/_-]+$/, "region", /[^a-zA-Z0-9/_-]/g), /** Every alias starts with `alias/`. */ prefix: "alias/" },
+  kmsAliasName: prefixed(rule("aws_kms_alias", 7, 256, /^alias\/(?!aws\/)[a-zA-Z0-9/_-]+$/, "region", /[^a-zA-Z0-9/_-]/g), "alias/"),
   /** VPC security group. */
   securityGroupName: rule("aws_security_group", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
   /** ECS task definition family. */

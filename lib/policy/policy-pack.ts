@@ -87,10 +87,18 @@ export class PolicyPack {
   }
 }
 
-/** A human-readable list of the suppressions under `root`, for the synth summary. */
-export function renderPolicySummary(root: IConstruct): string {
+/**
+ * The suppressions under `root` as summary lines; fits the synth summary's
+ * `suppressions` section: `renderSynthSummary(app, { suppressions: policySummaryLines })`.
+ */
+export function policySummaryLines(root: IConstruct): string[] {
   const suppressions = listSuppressions(root);
   const lines = [`  policy: ${ALL_RULES.length} rules; ${suppressions.length} suppression${suppressions.length === 1 ? "" : "s"}`];
   for (const s of suppressions) lines.push(`    ${s.ruleId} at ${s.path}: ${s.reason}`);
-  return lines.join("\n");
+  return lines;
+}
+
+/** A human-readable list of the suppressions under `root`, for the synth summary. */
+export function renderPolicySummary(root: IConstruct): string {
+  return policySummaryLines(root).join("\n");
 }

@@ -1,0 +1,17 @@
+import { Testing } from "cdktf";
+import { PolicyPack, policyFindings } from "../../lib/policy";
+import { addExampleService } from "../../stacks/example-service";
+
+describe("the example app under the policy pack", () => {
+  // Enabled by the lead once the pack is wired into DualCloudService and the
+  // intended exceptions carry suppressions; until then this lists what to fix.
+  it.skip("has zero unsuppressed findings and synthesizes with validations on", () => {
+    const app = Testing.app();
+    const service = addExampleService(app);
+    PolicyPack.applyTo(app);
+    expect(policyFindings(app).map((f) => f.message)).toEqual([]);
+    for (const stack of [...service.datacentreStacks, service.route53Stack, service.trafficManagerStack]) {
+      expect(() => Testing.synth(stack, true)).not.toThrow();
+    }
+  });
+});
