@@ -1,0 +1,107 @@
+import { Finding } from "./finding";
+import { blockList, SynthesizedStack, TerraformBlock, terraformBlocks } from "./terraform-json";
+
+const CHECK = "https-only" as const;
+
+/** ALB security policies that allow nothing older than TLS 1.2. */
+export const TLS12_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-[23]|FS-1-2)(-|$)/;
+
+/** Ports the internet may reach: HTTPS, and HTTP only to redirect. */
+const PUBLIC_PORTS = [443, 80];
+const ANYWHERE = ["0.0.0.0/0", "::/0"];
+
+/**
+ * Invariant 6, HTTPS only: no load balancer listener forwards plain HTTP (an
+ * HTTP listener may only redirect to HTTPS), HTTPS listeners use a TLS 1.2+
+ * policy, the internet reaches only ports 443 and 80, Container Apps refuse
+ * insecure connections, storage accounts refuse HTTP and old TLS, and every
+ * health probe of the global layers uses HTTPS.
+ */
+export function checkHttpsOnly(stacks: readonly SynthesizedStack[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const stack of stacks) {
+    const blocks = terraformBlocks(stack.json).filter((b) => b.kind === "resource");
+    const finding = (address: string, message: string): void => {
+      findings.push({ check: CHECK, stack: stack.name, address, message });
+    };
+    const httpListeners = new Set<string>();
+    for (const b of blocks) {
+      const c = b.config;
+      switch (b.type) {
+        case "aws_lb_listener":
+        case "aws_alb_listener": {
+          const protocol = String(c.protocol ?? (c.certificate_arn ? "HTTPS" : "HTTP")).toUpperCase();
+          if (protocol === "HTTP") {
+            httpListeners.add(`${b.type}.${b.name}`);
+            blockList(c.default_action).forEach((a, i) => {
+              if (!redirectsToHttps(a)) finding(`${b.address}.default_action[${i}]`, `an HTTP listener that ${String(a.type)}s; allowed: only a redirect to HTTPS`);
+            });
+          } else if (protocol === "HTTPS" || protocol === "TLS") {
+            if (typeof c.ssl_policy !== "string" || !TLS12_POLICY.test(c.ssl_policy)) {
+              finding(`${b.address}.ssl_policy`, `TLS policy ${JSON.stringify(c.ssl_policy ?? "(provider default, which allows TLS 1.0)")}; allowed: a TLS 1.2+ policy such as ELBSecurityPolicy-TLS13-1-2-2021-06`);
+            }
+          }
+          break;
+        }
+        case "aws_security_group":
+          blockList(c.ingress).forEach((rule, i) => checkIngress(`${b.address}.ingress[${i}]`, rule, [...list(rule.cidr_blocks), ...list(rule.ipv6_cidr_blocks)], finding));
+          break;
+        case "aws_security_group_rule":
+          if (c.type === "ingress") checkIngress(b.address, c, [...list(c.cidr_blocks), ...list(c.ipv6_cidr_blocks)], finding);
+          break;
+        case "aws_vpc_security_group_ingress_rule":
+          checkIngress(b.address, c, [...list(c.cidr_ipv4), ...list(c.cidr_ipv6)], finding);
+          break;
+        case "azurerm_container_app":
+          blockList(c.ingress).forEach((ingress, i) => {
+            if (ingress.allow_insecure_connections === true) finding(`${b.address}.ingress[${i}].allow_insecure_connections`, "the app accepts plain HTTP; allowed: false");
+          });
+          break;
+        case "azurerm_storage_account":
+          if (c.https_traffic_only_enabled === false) finding(`${b.address}.https_traffic_only_enabled`, "the account accepts plain HTTP; allowed: true");
+          if (c.min_tls_version !== undefined && !["TLS1_2", "TLS1_3"].includes(String(c.min_tls_version))) {
+            finding(`${b.address}.min_tls_version`, `${String(c.min_tls_version)}; allowed: TLS1_2 or later`);
+          }
+          break;
+        case "aws_route53_health_check":
+          if (["HTTP", "HTTP_STR_MATCH", "TCP"].includes(String(c.type))) finding(`${b.address}.type`, `a ${String(c.type)} probe; allowed: HTTPS or HTTPS_STR_MATCH`);
+          break;
+        case "azurerm_traffic_manager_profile":
+          blockList(c.monitor_config).forEach((m, i) => {
+            if (String(m.protocol).toUpperCase() !== "HTTPS") finding(`${b.address}.monitor_config[${i}].protocol`, `a ${String(m.protocol)} probe; allowed: HTTPS`);
+          });
+          break;
+      }
+    }
+    for (const b of blocks.filter((x) => x.type === "aws_lb_listener_rule" || x.type === "aws_alb_listener_rule")) {
+      if (!listensOnHttp(b, httpListeners)) continue;
+      blockList(b.config.action).forEach((a, i) => {
+        if (!redirectsToHttps(a)) finding(`${b.address}.action[${i}]`, `a rule on an HTTP listener that ${String(a.type)}s; allowed: only a redirect to HTTPS`);
+      });
+    }
+  }
+  return findings;
+}
+
+function redirectsToHttps(action: Readonly<Record<string, unknown>>): boolean {
+  return action.type === "redirect" && blockList(action.redirect).every((r) => String(r.protocol).toUpperCase() === "HTTPS");
+}
+
+function listensOnHttp(rule: TerraformBlock, httpListeners: ReadonlySet<string>): boolean {
+  const arn = rule.config.listener_arn;
+  return typeof arn === "string" && [...httpListeners].some((l) => arn.includes(`${l}.`));
+}
+
+function checkIngress(address: string, rule: Readonly<Record<string, unknown>>, cidrs: string[], finding: (address: string, message: string) => void): void {
+  if (!cidrs.some((c) => ANYWHERE.includes(c))) return;
+  const protocol = String(rule.ip_protocol ?? rule.protocol ?? "tcp");
+  const from = Number(rule.from_port);
+  const to = Number(rule.to_port);
+  const ok = protocol === "tcp" || protocol === "6" ? from === to && PUBLIC_PORTS.includes(from) : false;
+  if (!ok) finding(address, `internet ingress on ${protocol} ${Number.isNaN(from) ? "all ports" : from === to ? from : `${from}-${to}`}; allowed: tcp 443, and tcp 80 only to redirect`);
+}
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return typeof value === "string" ? [value] : [];
+}

@@ -1,0 +1,95 @@
+import { Finding } from "./finding";
+import { blockList, isPureExpression, SynthesizedStack, terraformBlocks, visitStrings } from "./terraform-json";
+
+const CHECK = "no-plaintext-secrets" as const;
+
+/** Arguments that carry a secret's value, by resource type. Set, they must be a reference, never literal text. */
+export const SECRET_VALUE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  aws_secretsmanager_secret_version: ["secret_string", "secret_string_wo", "secret_binary"],
+  aws_ssm_parameter: ["value", "value_wo", "insecure_value"],
+  azurerm_key_vault_secret: ["value", "value_wo"],
+};
+
+/** What the secrets check knows about the secrets of the app. */
+export interface SecretCheckOptions {
+  /**
+   * Names of declared secrets (`secrets` of the service). A plain environment
+   * variable with one of these names is a secret passed in the clear.
+   * @default - none
+   */
+  readonly secretNames?: readonly string[];
+  /**
+   * Known secret values, e.g. canaries planted by a test. None may appear
+   * anywhere in the synthesized JSON.
+   * @default - none
+   */
+  readonly secretValues?: readonly string[];
+}
+
+/**
+ * Invariant 6: secrets are declared by name and never written as values.
+ * Finds literal values on secret resources (`secret_string`, `value`, ...),
+ * literal `value`s in Container Apps `secret` blocks, plain environment
+ * variables (ECS container definitions, Container Apps `env`) named like a
+ * declared secret, and any known secret value anywhere in the JSON.
+ */
+export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], options: SecretCheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const secretNames = new Set(options.secretNames ?? []);
+  const values = (options.secretValues ?? []).filter((v) => v.length > 0);
+  for (const stack of stacks) {
+    const finding = (address: string, message: string): void => {
+      findings.push({ check: CHECK, stack: stack.name, address, message });
+    };
+    for (const block of terraformBlocks(stack.json)) {
+      if (block.kind !== "resource") continue;
+      for (const argument of SECRET_VALUE_ARGUMENTS[block.type] ?? []) {
+        const v = block.config[argument];
+        if (v !== undefined && v !== null && !(typeof v === "string" && isPureExpression(v))) {
+          finding(`${block.address}.${argument}`, `a secret value written into the configuration; allowed: no value (set it out of band) or a reference to one`);
+        }
+      }
+      if (block.type === "azurerm_container_app") {
+        blockList(block.config.secret).forEach((secret, i) => {
+          const v = secret.value;
+          if (v !== undefined && v !== null && !(typeof v === "string" && isPureExpression(v))) {
+            finding(`${block.address}.secret[${i}].value`, `secret ${String(secret.name)} carries a literal value; allowed: key_vault_secret_id with an identity`);
+          }
+        });
+        for (const template of blockList(block.config.template)) {
+          for (const container of blockList(template.container)) {
+            blockList(container.env).forEach((env, i) => {
+              if (typeof env.name === "string" && secretNames.has(env.name) && env.value !== undefined) {
+                finding(`${block.address}.template.container.env[${i}]`, `secret ${env.name} is a plain environment variable; allowed: secret_name referencing a Key Vault secret`);
+              }
+            });
+          }
+        }
+      }
+      if (block.type === "aws_ecs_task_definition" && typeof block.config.container_definitions === "string") {
+        for (const container of parseContainerDefinitions(block.config.container_definitions)) {
+          blockList(container.environment).forEach((env, i) => {
+            if (typeof env.name === "string" && secretNames.has(env.name)) {
+              finding(`${block.address}.container_definitions[${String(container.name)}].environment[${i}]`, `secret ${env.name} is a plain environment variable; allowed: a secrets entry with valueFrom a Secrets Manager ARN`);
+            }
+          });
+        }
+      }
+    }
+    if (values.length > 0) {
+      visitStrings(stack.json, (text, path) => {
+        if (values.some((v) => text.includes(v))) finding(path, "contains a secret value; allowed: secret values only in Secrets Manager or Key Vault, never in the configuration");
+      });
+    }
+  }
+  return findings;
+}
+
+function parseContainerDefinitions(text: string): Readonly<Record<string, unknown>>[] {
+  try {
+    return blockList(JSON.parse(text) as unknown);
+  } catch {
+    return [];
+  }
+}
+

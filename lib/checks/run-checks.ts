@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { TerraformStack, Testing } from "cdktf";
+import { IConstruct } from "constructs";
+import { DualCloudService } from "../constructs/dual-cloud-service";
+import { CloudName } from "../model/cloud";
+import { checkCapacity } from "./capacity-check";
+import { Finding, InvariantViolationError } from "./finding";
+import { checkHttpsOnly } from "./https-only";
+import { checkNamesWithinLimits } from "./names-within-limits";
+import { checkNoPlaintextSecrets } from "./no-plaintext-secrets";
+import { checkOneCloudPerStack } from "./one-cloud-per-stack";
+import { SynthesizedStack } from "./terraform-json";
+
+/** Options of {@link runInvariantChecks} and {@link assertInvariants}. */
+export interface InvariantCheckOptions {
+  /**
+   * The cloud each stack must belong to, by stack name.
+   * @default - from the DualCloudService constructs under the scope; for other stacks, the cloud of their providers
+   */
+  readonly expectedClouds?: Readonly<Record<string, CloudName>>;
+  /**
+   * Declared secret names; none may be a plain environment variable.
+   * @default - the `secrets` of every DualCloudService under the scope
+   */
+  readonly secretNames?: readonly string[];
+  /**
+   * Known secret values (e.g. test canaries) that must appear nowhere.
+   * @default - none
+   */
+  readonly secretValues?: readonly string[];
+}
+
+/**
+ * Synthesizes every stack under `scope` (validations on) and parses its JSON.
+ * Works on an App before or after `app.synth()`.
+ */
+export function synthesizeStacks(scope: IConstruct): SynthesizedStack[] {
+  const stacks = scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+  return stacks.map((s) => ({ name: s.node.id, json: JSON.parse(Testing.synth(s, true)) as SynthesizedStack["json"] }));
+}
+
+/** Reads the stacks `cdktf synth` wrote to `outdir` (default `cdktf.out`), from its manifest. */
+export function readSynthesizedStacks(outdir = "cdktf.out"): SynthesizedStack[] {
+  const manifestPath = join(outdir, "manifest.json");
+  if (!existsSync(manifestPath)) throw new Error(`dualcloud: no ${manifestPath}; run cdktf synth first`);
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { stacks?: Record<string, { name: string; synthesizedStackPath: string }> };
+  return Object.values(manifest.stacks ?? {}).map((s) => ({
+    name: s.name,
+    json: JSON.parse(readFileSync(join(outdir, s.synthesizedStackPath), "utf8")) as SynthesizedStack["json"],
+  }));
+}
+
+/** The DualCloudService constructs under `scope`. */
+export function servicesUnder(scope: IConstruct): DualCloudService[] {
+  return scope.node.findAll().filter((c): c is DualCloudService => c instanceof DualCloudService);
+}
+
+/** The cloud each stack of every DualCloudService under `scope` belongs to: its datacentre's, or its DNS cloud for a global stack. */
+export function expectedStackClouds(scope: IConstruct): Record<string, CloudName> {
+  const out: Record<string, CloudName> = {};
+  for (const service of servicesUnder(scope)) {
+    service.datacentreStacks.forEach((s) => (out[s.node.id] = s.datacentre.cloud));
+    out[service.route53Stack.node.id] = "aws";
+    out[service.trafficManagerStack.node.id] = "azure";
+  }
+  return out;
+}
+
+/** Runs every JSON check on synthesized stacks: one cloud per stack, names within limits, no plaintext secrets, HTTPS only. */
+export function runStackChecks(stacks: readonly SynthesizedStack[], options: InvariantCheckOptions = {}): Finding[] {
+  return [
+    ...checkOneCloudPerStack(stacks, options.expectedClouds ?? {}),
+    ...checkNamesWithinLimits(stacks),
+    ...checkNoPlaintextSecrets(stacks, { secretNames: options.secretNames ?? [], secretValues: options.secretValues ?? [] }),
+    ...checkHttpsOnly(stacks),
+  ];
+}
+
+/**
+ * Runs every invariant check on an app (or any construct holding stacks):
+ * synthesizes its stacks, runs the JSON checks, and checks the capacity of
+ * each DualCloudService. Returns the findings; empty means all hold.
+ *
+ * @example
+ * const findings = runInvariantChecks(app);
+ * if (findings.length) console.error(formatFindings(findings));
+ */
+export function runInvariantChecks(scope: IConstruct, options: InvariantCheckOptions = {}): Finding[] {
+  const services = servicesUnder(scope);
+  const stacks = synthesizeStacks(scope);
+  return [
+    ...runStackChecks(stacks, {
+      ...options,
+      expectedClouds: { ...expectedStackClouds(scope), ...(options.expectedClouds ?? {}) },
+      secretNames: options.secretNames ?? services.flatMap((s) => s.model.secrets),
+    }),
+    ...services.flatMap((s) => checkCapacity(s.model)),
+  ];
+}
+
+/**
+ * {@link runInvariantChecks}, throwing an {@link InvariantViolationError}
+ * that lists every finding when any check fails.
+ */
+export function assertInvariants(scope: IConstruct, options: InvariantCheckOptions = {}): void {
+  const findings = runInvariantChecks(scope, options);
+  if (findings.length > 0) throw new InvariantViolationError(findings);
+}
