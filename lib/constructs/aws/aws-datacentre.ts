@@ -29,6 +29,7 @@ import { TerraformIterator, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
+import { suppressPolicy } from "../../policy/suppressions";
 import { physicalName } from "../../naming/physical-name";
 import { FieldChecker } from "../../validation/checker";
 import { ACCESS_LOG_PREFIX, AwsAccessLogBucket } from "./aws-access-log-bucket";
@@ -225,7 +226,7 @@ export class AwsDatacentre extends Construct {
       revokeRulesOnDelete: true,
     });
     for (const port of [443, 80]) {
-      new VpcSecurityGroupIngressRule(this, `alb-ingress-${port}`, {
+      const ingress = new VpcSecurityGroupIngressRule(this, `alb-ingress-${port}`, {
         securityGroupId: this.loadBalancerSecurityGroup.id,
         ipProtocol: "tcp",
         fromPort: port,
@@ -233,6 +234,11 @@ export class AwsDatacentre extends Construct {
         cidrIpv4: "0.0.0.0/0",
         description: port === 443 ? "HTTPS from the internet" : "HTTP from the internet, redirected to HTTPS",
       });
+      suppressPolicy(
+        ingress,
+        "aws-sg-no-public-ingress",
+        port === 443 ? "The public load balancer serves the service over HTTPS to the internet." : "Port 80 on the public load balancer only redirects to HTTPS.",
+      );
     }
     new VpcSecurityGroupEgressRule(this, "alb-egress-tasks", {
       securityGroupId: this.loadBalancerSecurityGroup.id,
