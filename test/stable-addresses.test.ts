@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { dirname, join } from "path";
+import { App, Testing } from "cdktf";
+import { AddressMap, checkStableAddresses, synthesizeStacks, terraformAddresses } from "../lib/checks";
+import { DualCloudService, DualCloudServiceProps } from "../lib";
+import { BASE_PROPS } from "./support/synth";
+
+/** The golden app: the default topology with one secret and one env var. */
+const GOLDEN_PROPS: DualCloudServiceProps = { ...BASE_PROPS, secrets: ["DATABASE_URL"], env: { LOG_LEVEL: "info" } };
+const GOLDEN_PATH = join(__dirname, "__golden__", "addresses.json");
+const REGENERATE = "UPDATE_GOLDEN=1 npx jest test/stable-addresses.test.ts";
+
+function addressesOf(build: (app: App) => void): Record<string, string[]> {
+  const app = Testing.app();
+  build(app);
+  return terraformAddresses(synthesizeStacks(app));
+}
+
+function total(map: AddressMap): number {
+  return Object.values(map).reduce((n, a) => n + a.length, 0);
+}
+
+describe("stable Terraform addresses", () => {
+  const before = addressesOf((app) => new DualCloudService(app, "orders", GOLDEN_PROPS));
+
+  it("synthesizes the same addresses every time", () => {
+    expect(addressesOf((app) => new DualCloudService(app, "orders", GOLDEN_PROPS))).toEqual(before);
+  });
+
+  describe.each<[string, (app: App) => void, boolean]>([
+    ["a fifth datacentre in AWS", (app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, datacentres: [
+      { cloud: "aws", region: "us-east-1" }, { cloud: "aws", region: "eu-west-1" }, { cloud: "azure", region: "eastus" }, { cloud: "azure", region: "westeurope" }, { cloud: "aws", region: "us-west-2" },
+    ] }), true],
+    ["a fifth datacentre in Azure", (app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, datacentres: [
+      { cloud: "aws", region: "us-east-1" }, { cloud: "aws", region: "eu-west-1" }, { cloud: "azure", region: "eastus" }, { cloud: "azure", region: "westeurope" }, { cloud: "azure", region: "northeurope" },
+    ] }), true],
+    ["a fifth datacentre listed before the others of its cloud", (app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, datacentres: [
+      { cloud: "aws", region: "us-west-2" }, { cloud: "aws", region: "us-east-1" }, { cloud: "aws", region: "eu-west-1" }, { cloud: "azure", region: "eastus" }, { cloud: "azure", region: "westeurope" },
+    ] }), true],
+    ["another secret", (app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, secrets: ["API_KEY", "DATABASE_URL"] }), false],
+    ["another env var", (app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, env: { FEATURE_X: "on", LOG_LEVEL: "info" } }), false],
+    ["a second service in the same app", (app) => {
+      new DualCloudService(app, "billing", { ...GOLDEN_PROPS, domain: "billing.example.com" });
+      new DualCloudService(app, "orders", GOLDEN_PROPS);
+    }, true],
+  ])("when adding %s", (_label, build, addsStacks) => {
+    const after = addressesOf(build);
+
+    it("keeps every resource and data source address of the first synth", () => {
+      expect(checkStableAddresses(before, after)).toEqual([]);
+    });
+
+    it("really adds something", () => {
+      if (addsStacks) expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
+      expect(total(after)).toBeGreaterThanOrEqual(total(before));
+    });
+  });
+
+  describe("when a new Azure datacentre is listed before the existing ones", () => {
+    // KNOWN VIOLATION (reported): the first Azure datacentre in the list owns the shared
+    // asuid.<domain> and asuid.azure.<domain> TXT records, so listing a new Azure datacentre
+    // first moves them out of azure-eastus's stack (destroy there, create in the new one).
+    // `it.failing` passes while the violation lasts and fails once it is fixed: then make it `it`.
+    const after = addressesOf((app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, datacentres: [
+      { cloud: "azure", region: "northeurope" }, { cloud: "aws", region: "us-east-1" }, { cloud: "aws", region: "eu-west-1" }, { cloud: "azure", region: "eastus" }, { cloud: "azure", region: "westeurope" },
+    ] }));
+
+    it.failing("keeps every resource and data source address of the first synth", () => {
+      expect(checkStableAddresses(before, after)).toEqual([]);
+    });
+  });
+
+  describe("the comparison", () => {
+    it("reports a renamed address and a vanished stack", () => {
+      const renamed = Object.fromEntries(Object.entries(before).map(([stack, list]) => [stack, list.map((a, i) => (i === 0 ? `${a}-renamed` : a))]));
+      delete renamed["orders-global-azure"];
+      const findings = checkStableAddresses(before, renamed);
+      const firstStack = Object.keys(before).find((s) => s !== "orders-global-azure" && before[s].length > 0)!;
+      expect(findings).toEqual(expect.arrayContaining([
+        { check: "stable-addresses", stack: firstStack, address: before[firstStack][0], message: "the address is gone, so Terraform would destroy it; allowed: every existing address unchanged" },
+        { check: "stable-addresses", stack: "orders-global-azure", message: "the stack is gone; allowed: every existing stack kept under its name" },
+      ]));
+    });
+  });
+
+  describe("the golden list of the default app's addresses", () => {
+    it(`matches ${GOLDEN_PATH.replace(/.*\/test\//, "test/")} (regenerate deliberately with ${REGENERATE})`, () => {
+      if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN_PATH)) {
+        mkdirSync(dirname(GOLDEN_PATH), { recursive: true });
+        writeFileSync(GOLDEN_PATH, `${JSON.stringify(before, null, 2)}\n`);
+        if (process.env.UPDATE_GOLDEN !== "1") throw new Error(`wrote a missing golden to ${GOLDEN_PATH}; review and commit it`);
+        return;
+      }
+      const golden = JSON.parse(readFileSync(GOLDEN_PATH, "utf8")) as Record<string, string[]>;
+      const removed = checkStableAddresses(golden, before).map((f) => `  - ${f.stack} ${f.address ?? "(whole stack)"}`);
+      const added = checkStableAddresses(before, golden).map((f) => `  + ${f.stack} ${f.address ?? "(whole stack)"}`);
+      if (removed.length + added.length > 0) {
+        throw new Error([
+          "Terraform addresses of the default app differ from the golden list.",
+          ...(removed.length ? ["Removed or renamed (a deploy would destroy these; construct IDs are a public contract):", ...removed] : []),
+          ...(added.length ? ["Added (not yet in the golden list):", ...added] : []),
+          `If this is deliberate (a new resource, or a reviewed rename with a migration), regenerate and commit the golden: ${REGENERATE}`,
+        ].join("\n"));
+      }
+    });
+  });
+});
