@@ -48,7 +48,7 @@ export function readPropsDocs(file = PROPS_FILE): InterfaceDoc[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
   const out: InterfaceDoc[] = [];
   for (const stmt of source.statements) {
-    const exported = ts.getCombinedModifierFlags(stmt as ts.Declaration) & ts.ModifierFlags.Export;
+    const exported = ts.canHaveModifiers(stmt) && (ts.getModifiers(stmt) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) continue;
     if (ts.isInterfaceDeclaration(stmt)) {
       const props = stmt.members.filter(ts.isPropertySignature).map((m) => {
