@@ -107,17 +107,20 @@ describe("AzureDatacentre", () => {
         sku_name: "standard",
         lifecycle: { prevent_destroy: true },
       });
-      expect(vault.network_acls.default_action).toBe("Deny");
-      expect(vault.network_acls.bypass).toBe("AzureServices");
+      expect(vault.network_acls).toEqual({ default_action: "Deny", bypass: "AzureServices", ip_rules: [], virtual_network_subnet_ids: [] });
+      expect(vault.public_network_access_enabled).toBe(false);
       expect(vault.enable_rbac_authorization).toBeUndefined();
     });
 
-    it("keeps the registry Premium, zone-redundant, admin off and protected from destroy", () => {
+    it("keeps the registry Premium, zone-redundant, admin off, closed to the internet and protected from destroy", () => {
       expect(only(eastus, "azurerm_container_registry")).toMatchObject({
         sku: "Premium",
         admin_enabled: false,
         anonymous_pull_enabled: false,
         zone_redundancy_enabled: true,
+        public_network_access_enabled: false,
+        network_rule_bypass_option: "AzureServices",
+        network_rule_set: [{ default_action: "Deny", ip_rule: [] }],
         lifecycle: { prevent_destroy: true },
       });
     });
@@ -125,22 +128,23 @@ describe("AzureDatacentre", () => {
     it("builds the VNet from the datacentre CIDR with a delegated /23 and an associated NSG that admits only 443 and 80", () => {
       const dc = service.model.datacentres.find((d) => d.key === "azure-eastus")!;
       expect(only(eastus, "azurerm_virtual_network").address_space).toEqual([dc.cidr]);
-      const subnet = only(eastus, "azurerm_subnet");
-      const base = dc.cidr.split("/")[0];
-      expect(subnet.address_prefixes).toEqual([`${base}/23`]);
+      const subnet = byName(eastus, "azurerm_subnet", "container-apps");
+      expect(dc.cidr).toBe("10.64.0.0/16");
+      expect(subnet.address_prefixes).toEqual(["10.64.0.0/23"]);
+      expect(subnet.service_endpoints).toBeUndefined();
       expect(subnet.delegation).toEqual([
         { name: "container-apps", service_delegation: { name: "Microsoft.App/environments", actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"] } },
       ]);
-      const nsg = only(eastus, "azurerm_network_security_group");
+      const nsg = byName(eastus, "azurerm_network_security_group", "orders-eastus-apps");
       const allows = nsg.security_rule.filter((r: StackJson) => r.access === "Allow");
       expect(allows.map((r: StackJson) => [r.source_address_prefix, r.destination_port_range, r.direction])).toEqual([
         ["Internet", "443", "Inbound"],
         ["Internet", "80", "Inbound"],
       ]);
       expect(nsg.security_rule.find((r: StackJson) => r.access === "Deny")).toMatchObject({ source_address_prefix: "Internet", destination_port_range: "*" });
-      const assoc = only(eastus, "azurerm_subnet_network_security_group_association");
-      expect(assoc.subnet_id).toBe(`\${${addressOf(eastus, "azurerm_subnet", () => true)}.id}`);
-      expect(assoc.network_security_group_id).toBe(`\${${addressOf(eastus, "azurerm_network_security_group", () => true)}.id}`);
+      const appsSubnet = addressOf(eastus, "azurerm_subnet", (r) => r.name === "container-apps");
+      const assoc = resourcesOfType(eastus, "azurerm_subnet_network_security_group_association").find((a) => a.subnet_id === `\${${appsSubnet}.id}`)!;
+      expect(assoc.network_security_group_id).toBe(`\${${addressOf(eastus, "azurerm_network_security_group", (r) => r.name === "orders-eastus-apps")}.id}`);
     });
 
     it("integrates a zone-redundant external environment with the subnet and Log Analytics", () => {
@@ -149,7 +153,7 @@ describe("AzureDatacentre", () => {
         internal_load_balancer_enabled: false,
         zone_redundancy_enabled: true,
         logs_destination: "log-analytics",
-        infrastructure_subnet_id: `\${${addressOf(eastus, "azurerm_subnet", () => true)}.id}`,
+        infrastructure_subnet_id: `\${${addressOf(eastus, "azurerm_subnet", (r) => r.name === "container-apps")}.id}`,
         workload_profile: [{ name: "Consumption", workload_profile_type: "Consumption" }],
       });
       expect(only(eastus, "azurerm_log_analytics_workspace").retention_in_days).toBe(30);
@@ -158,8 +162,9 @@ describe("AzureDatacentre", () => {
     it("tags every taggable resource with the service tags and the datacentre", () => {
       const taggable = ["azurerm_resource_group", "azurerm_virtual_network", "azurerm_network_security_group", "azurerm_log_analytics_workspace", "azurerm_user_assigned_identity",
         "azurerm_container_app_environment", "azurerm_container_registry", "azurerm_key_vault", "azurerm_container_app", "azurerm_dns_a_record", "azurerm_dns_txt_record",
-        "azurerm_container_app_environment_certificate"];
+        "azurerm_container_app_environment_certificate", "azurerm_private_dns_zone", "azurerm_private_dns_zone_virtual_network_link", "azurerm_private_endpoint"];
       for (const type of taggable) {
+        expect(resourcesOfType(eastus, type).length).toBeGreaterThan(0);
         for (const r of resourcesOfType(eastus, type)) {
           expect(r.tags).toEqual({ team: "payments", service: "orders", "managed-by": "dualcloud", datacentre: "azure-eastus" });
         }
@@ -205,6 +210,81 @@ describe("AzureDatacentre", () => {
       );
     });
 
+    it("carves a /27 private-endpoint subnet right after the Container Apps /23, with an NSG admitting only 443 from the VNet", () => {
+      const endpoints = byName(eastus, "azurerm_subnet", "private-endpoints");
+      expect(endpoints.address_prefixes).toEqual(["10.64.2.0/27"]);
+      expect(endpoints.private_endpoint_network_policies).toBe("Enabled");
+      expect(endpoints.default_outbound_access_enabled).toBe(false);
+      expect(endpoints.delegation).toBeUndefined();
+      expect(byName(eastus, "azurerm_subnet", "container-apps").address_prefixes).toEqual(["10.64.0.0/23"]);
+      const nsg = byName(eastus, "azurerm_network_security_group", "orders-eastus-endpoints");
+      expect(nsg.security_rule.map((r: StackJson) => [r.name, r.priority, r.access, r.source_address_prefix, r.destination_address_prefix, r.destination_port_range])).toEqual([
+        ["allow-https-from-vnet", 100, "Allow", "VirtualNetwork", "10.64.2.0/27", "443"],
+        ["deny-other-inbound", 4000, "Deny", "*", "*", "*"],
+      ]);
+      const subnet = addressOf(eastus, "azurerm_subnet", (r) => r.name === "private-endpoints");
+      const assoc = resourcesOfType(eastus, "azurerm_subnet_network_security_group_association").find((a) => a.subnet_id === `\${${subnet}.id}`)!;
+      expect(assoc.network_security_group_id).toBe(`\${${addressOf(eastus, "azurerm_network_security_group", (r) => r.name === "orders-eastus-endpoints")}.id}`);
+    });
+
+    it("reaches the vault through a private endpoint (subresource vault) with its record in privatelink.vaultcore.azure.net linked to the VNet", () => {
+      const rg = addressOf(eastus, "azurerm_resource_group", () => true);
+      const vnet = addressOf(eastus, "azurerm_virtual_network", () => true);
+      const vault = addressOf(eastus, "azurerm_key_vault", () => true);
+      const subnet = addressOf(eastus, "azurerm_subnet", (r) => r.name === "private-endpoints");
+      const zone = addressOf(eastus, "azurerm_private_dns_zone", (r) => r.name === "privatelink.vaultcore.azure.net");
+      expect(byName(eastus, "azurerm_private_dns_zone", "privatelink.vaultcore.azure.net").resource_group_name).toBe(`\${${rg}.name}`);
+      expect(byName(eastus, "azurerm_private_dns_zone_virtual_network_link", "orders-eastus-key-vault")).toMatchObject({
+        resource_group_name: `\${${rg}.name}`,
+        private_dns_zone_name: `\${${zone}.name}`,
+        virtual_network_id: `\${${vnet}.id}`,
+        registration_enabled: false,
+      });
+      const endpoint = byName(eastus, "azurerm_private_endpoint", "orders-eastus-key-vault");
+      expect(endpoint).toMatchObject({ location: "eastus", resource_group_name: `\${${rg}.name}`, subnet_id: `\${${subnet}.id}` });
+      expect(endpoint.private_service_connection).toEqual({ name: "key-vault", private_connection_resource_id: `\${${vault}.id}`, subresource_names: ["vault"], is_manual_connection: false });
+      expect(endpoint.private_dns_zone_group).toEqual({ name: "key-vault", private_dns_zone_ids: [`\${${zone}.id}`] });
+      expect(only(eastus, "azurerm_key_vault").public_network_access_enabled).toBe(false);
+    });
+
+    it("pulls images through a registry private endpoint (subresource registry) with its records in privatelink.azurecr.io linked to the VNet", () => {
+      const vnet = addressOf(eastus, "azurerm_virtual_network", () => true);
+      const registry = addressOf(eastus, "azurerm_container_registry", () => true);
+      const subnet = addressOf(eastus, "azurerm_subnet", (r) => r.name === "private-endpoints");
+      const zone = addressOf(eastus, "azurerm_private_dns_zone", (r) => r.name === "privatelink.azurecr.io");
+      expect(byName(eastus, "azurerm_private_dns_zone_virtual_network_link", "orders-eastus-registry")).toMatchObject({
+        private_dns_zone_name: `\${${zone}.name}`,
+        virtual_network_id: `\${${vnet}.id}`,
+        registration_enabled: false,
+      });
+      const endpoint = byName(eastus, "azurerm_private_endpoint", "orders-eastus-registry");
+      expect(endpoint.subnet_id).toBe(`\${${subnet}.id}`);
+      expect(endpoint.private_service_connection).toEqual({ name: "registry", private_connection_resource_id: `\${${registry}.id}`, subresource_names: ["registry"], is_manual_connection: false });
+      expect(endpoint.private_dns_zone_group).toEqual({ name: "registry", private_dns_zone_ids: [`\${${zone}.id}`] });
+      expect(resourcesOfType(eastus, "azurerm_private_endpoint")).toHaveLength(2);
+    });
+
+    it("leaves the VNet on Azure-provided DNS so the linked private zones answer for the environment", () => {
+      expect(only(eastus, "azurerm_virtual_network").dns_servers).toBeUndefined();
+    });
+
+    it("creates the app and the certificate only after the endpoints and zone links exist", () => {
+      const after = (type: string, name: string) => addressOf(eastus, type, (r) => r.name === name);
+      const vaultPath = [after("azurerm_private_endpoint", "orders-eastus-key-vault"), after("azurerm_private_dns_zone_virtual_network_link", "orders-eastus-key-vault")];
+      const registryPath = [after("azurerm_private_endpoint", "orders-eastus-registry"), after("azurerm_private_dns_zone_virtual_network_link", "orders-eastus-registry")];
+      expect(app.depends_on).toEqual(expect.arrayContaining([...vaultPath, ...registryPath]));
+      expect(only(eastus, "azurerm_container_app_environment_certificate").depends_on).toEqual(expect.arrayContaining(vaultPath));
+    });
+
+    it("gives each datacentre stack its own private zones in its own resource group", () => {
+      const rg = addressOf(westeurope, "azurerm_resource_group", () => true);
+      expect(resourcesOfType(westeurope, "azurerm_private_dns_zone").map((z) => [z.name, z.resource_group_name]).sort()).toEqual([
+        ["privatelink.azurecr.io", `\${${rg}.name}`],
+        ["privatelink.vaultcore.azure.net", `\${${rg}.name}`],
+      ]);
+      expect(resourcesOfType(westeurope, "azurerm_private_endpoint").map((e) => e.name).sort()).toEqual(["orders-westeurope-key-vault", "orders-westeurope-registry"]);
+    });
+
     it("reports the runtime contract read back from the container app", () => {
       const stack = service.datacentreStacks.find((s) => s.node.id === "orders-azure-eastus") as AzureDatacentreStack;
       expect(stack.runtimeContract()).toEqual({
@@ -229,6 +309,14 @@ describe("AzureDatacentre", () => {
       expect(registry).toMatch(/^[a-z0-9]+$/);
       expect(app.length).toBeLessThanOrEqual(32);
       expect(app).toMatch(NAME_RULES.containerAppName.pattern);
+      for (const endpoint of resourcesOfType(json, "azurerm_private_endpoint")) {
+        expect(endpoint.name.length).toBeLessThanOrEqual(NAME_RULES.privateEndpointName.maxLength);
+        expect(endpoint.name).toMatch(NAME_RULES.privateEndpointName.pattern);
+      }
+      for (const link of resourcesOfType(json, "azurerm_private_dns_zone_virtual_network_link")) {
+        expect(link.name.length).toBeLessThanOrEqual(NAME_RULES.privateDnsZoneLinkName.maxLength);
+        expect(link.name).toMatch(NAME_RULES.privateDnsZoneLinkName.pattern);
+      }
     });
 
     it("gives two services with the same name but different domains different vault and registry names", () => {
@@ -236,6 +324,38 @@ describe("AzureDatacentre", () => {
       const b = synthService(buildService({ domain: "orders.other.org" }, "orders").service)["orders-azure-eastus"];
       expect(only(a, "azurerm_key_vault").name).not.toBe(only(b, "azurerm_key_vault").name);
       expect(only(a, "azurerm_container_registry").name).not.toBe(only(b, "azurerm_container_registry").name);
+    });
+  });
+
+  describe("given a /20 datacentre CIDR", () => {
+    it("keeps the Container Apps /23 first and puts the private-endpoint /27 right after it", () => {
+      const { service } = buildService({ datacentres: [{ cloud: "aws", region: "us-east-1" }, { cloud: "azure", region: "eastus", cidr: "172.16.16.0/20" }] });
+      const json = synthService(service)["orders-azure-eastus"];
+      expect(byName(json, "azurerm_subnet", "container-apps").address_prefixes).toEqual(["172.16.16.0/23"]);
+      expect(byName(json, "azurerm_subnet", "private-endpoints").address_prefixes).toEqual(["172.16.18.0/27"]);
+    });
+  });
+
+  describe("given operator CIDRs", () => {
+    const { service } = buildService({ azure: { operatorCidrs: ["203.0.113.7/32", "198.51.100.0/24"] } });
+    const json = synthService(service)["orders-azure-westeurope"];
+
+    it("opens the vault's public endpoint only to those ranges, still default-deny", () => {
+      const vault = only(json, "azurerm_key_vault");
+      expect(vault.public_network_access_enabled).toBe(true);
+      expect(vault.network_acls).toEqual({ default_action: "Deny", bypass: "AzureServices", ip_rules: ["203.0.113.7/32", "198.51.100.0/24"], virtual_network_subnet_ids: [] });
+    });
+
+    it("opens the registry's public endpoint only to those ranges, still default-deny", () => {
+      const registry = only(json, "azurerm_container_registry");
+      expect(registry.public_network_access_enabled).toBe(true);
+      expect(registry.network_rule_set).toEqual([
+        { default_action: "Deny", ip_rule: [{ action: "Allow", ip_range: "203.0.113.7/32" }, { action: "Allow", ip_range: "198.51.100.0/24" }] },
+      ]);
+    });
+
+    it("keeps the private endpoints the app uses", () => {
+      expect(resourcesOfType(json, "azurerm_private_endpoint").map((e) => e.private_service_connection.subresource_names[0]).sort()).toEqual(["registry", "vault"]);
     });
   });
 
@@ -289,6 +409,23 @@ describe("AzureDatacentre", () => {
       expect(() => buildService({ logRetentionDays: 365 })).not.toThrow();
       expect(() => buildService({ logRetentionDays: 1 })).toThrow(/logRetentionDays: received 1; allowed: 30 to 730 days/);
       expect(() => buildService({ logRetentionDays: 731 })).toThrow(/logRetentionDays: received 731; allowed: 30 to 730 days/);
+    });
+
+    it("accepts public canonical operator CIDRs and an empty list", () => {
+      expect(() => buildService({ azure: { operatorCidrs: ["203.0.113.7/32", "198.51.100.0/24", "20.0.0.0/8"] } })).not.toThrow();
+      expect(() => buildService({ azure: { operatorCidrs: [] } })).not.toThrow();
+      expect(buildService({ azure: { operatorCidrs: [] } }).service.model.azure!.operatorCidrs).toEqual([]);
+    });
+
+    it("refuses operator CIDRs that are private, not canonical, wider than /8, repeated, bare addresses, or too many", () => {
+      const allowed = "allowed: a canonical public IPv4 CIDR from /8 to /32";
+      expect(() => buildService({ azure: { operatorCidrs: ["10.1.2.3/32"] } })).toThrow(new RegExp(`azure\\.operatorCidrs\\[0\\]: received "10\\.1\\.2\\.3/32"; ${allowed}`));
+      expect(() => buildService({ azure: { operatorCidrs: ["203.0.113.7/24"] } })).toThrow(/azure\.operatorCidrs\[0\]: received "203\.0\.113\.7\/24"/);
+      expect(() => buildService({ azure: { operatorCidrs: ["0.0.0.0/0"] } })).toThrow(/azure\.operatorCidrs\[0\]: received "0\.0\.0\.0\/0"/);
+      expect(() => buildService({ azure: { operatorCidrs: ["203.0.113.7"] } })).toThrow(/azure\.operatorCidrs\[0\]: received "203\.0\.113\.7"/);
+      expect(() => buildService({ azure: { operatorCidrs: ["203.0.113.7/32", "203.0.113.7/32"] } })).toThrow(/azure\.operatorCidrs\[1\]: received "203\.0\.113\.7\/32"/);
+      expect(() => buildService({ azure: { operatorCidrs: Array.from({ length: 21 }, (_, i) => `203.0.113.${i}/32`) } })).toThrow(/azure\.operatorCidrs: .*allowed: an array of 0 to 20 entries/);
+      expect(() => buildService({ azure: { operatorCidrs: "203.0.113.7/32" as never } })).toThrow(/azure\.operatorCidrs: received "203\.0\.113\.7\/32"; allowed: an array of 0 to 20 entries/);
     });
 
     it("refuses a secret whose Key Vault name would start with a hyphen", () => {

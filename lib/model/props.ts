@@ -259,6 +259,18 @@ export interface AzureProps {
    * @default "tls"
    */
   readonly certificateName?: string;
+  /**
+   * Public IPv4 ranges, as canonical CIDRs (`203.0.113.7/32`), of operator
+   * workstations or pipeline runners that may reach each Azure datacentre's
+   * Key Vault and registry from outside its VNet (to run `az keyvault secret set`,
+   * `az keyvault certificate import` or `docker push`). A non-empty list turns
+   * the vault's and the registry's public endpoints on, still default-deny,
+   * admitting only these ranges; the app keeps using the private endpoints.
+   * @default - none: public network access is disabled on every vault and
+   *   registry, which are reached only through their private endpoints
+   *   (`az acr import` still works: it runs inside Azure as a trusted service)
+   */
+  readonly operatorCidrs?: string[];
 }
 
 /** Everything about one service, declared once for every cloud. */

@@ -88,6 +88,8 @@ export interface AzureModel {
   readonly stages: Readonly<Record<string, AzureDeployStage>>;
   /** Key Vault certificate name. */
   readonly certificateName: string;
+  /** Operator CIDRs admitted through the vault and registry firewalls; empty keeps public access off. */
+  readonly operatorCidrs: readonly string[];
 }
 
 /**

@@ -90,6 +90,10 @@ export const NAME_RULES = {
   storageAccountName: rule("azurerm_storage_account", 3, 24, /^[a-z0-9]+$/, "global", LOWER_ALNUM, ""),
   /** Traffic Manager profile (globally unique DNS label). */
   trafficManagerProfileName: rule("azurerm_traffic_manager_profile", 1, 63, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "global"),
+  /** Private endpoint (Key Vault, registry). */
+  privateEndpointName: rule("azurerm_private_endpoint", 2, 64, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
+  /** Link of a private DNS zone to a virtual network. */
+  privateDnsZoneLinkName: rule("azurerm_private_dns_zone_virtual_network_link", 1, 80, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
 } as const satisfies Record<string, NameRule>;
 
 /** The name of a rule in {@link NAME_RULES}. */

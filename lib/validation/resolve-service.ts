@@ -5,6 +5,7 @@ import { DEFAULTS } from "../model/defaults";
 import { failoverEstimates } from "../model/failover";
 import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, PeakInstances, PeakRequestRate } from "../model/props";
 import { AzureModel, CapacityModel, DatacentreModel, DnsModel, RoutingModel, ServiceModel } from "../model/service-model";
+import { isPrivate, parseCidr } from "../network/cidr";
 import { FieldChecker, PlainObject } from "./checker";
 import { resolveDatacentres } from "./datacentres";
 import { isHostname } from "./hostname";
@@ -93,7 +94,7 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
 }
 
 function resolveAzure(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AzureModel {
-  const azure = check.optional(raw, {} as PlainObject, (v) => check.object("azure", v, ["stages", "certificateName"]));
+  const azure = check.optional(raw, {} as PlainObject, (v) => check.object("azure", v, ["stages", "certificateName", "operatorCidrs"]));
   const regions = datacentres.filter((d) => d.cloud === "azure").map((d) => d.region.name);
   const stagesRaw = check.optional(azure.stages, {}, (v) => check.stringMap("azure.stages", v));
   const stages: Record<string, AzureDeployStage> = {};
@@ -104,7 +105,22 @@ function resolveAzure(check: FieldChecker, raw: unknown, datacentres: Datacentre
   const certificateName = check.optional(azure.certificateName, "tls", (v) =>
     check.string("azure.certificateName", v, /^[a-zA-Z0-9-]+$/, "a Key Vault certificate name of 1-127 letters, digits and hyphens", 1, 127),
   );
-  return { stages, certificateName };
+  const operatorCidrs = check.optional(azure.operatorCidrs, [], (v) => resolveOperatorCidrs(check, v));
+  return { stages, certificateName, operatorCidrs };
+}
+
+/** Most operator CIDRs one vault and registry firewall take from dualcloud. */
+export const MAX_OPERATOR_CIDRS = 20;
+
+function resolveOperatorCidrs(check: FieldChecker, raw: unknown): string[] {
+  const allowed = "a canonical public IPv4 CIDR from /8 to /32 (e.g. 203.0.113.7/32), not an RFC 1918 range, listed once";
+  const list = check.array("azure.operatorCidrs", raw, 0, MAX_OPERATOR_CIDRS);
+  return list.map((item, i) => {
+    const text = check.literal(`azure.operatorCidrs[${i}]`, item, allowed);
+    const block = parseCidr(text);
+    if (!block || block.bitmask < 8 || isPrivate(block) || list.indexOf(item) !== i) check.fail(`azure.operatorCidrs[${i}]`, text, allowed);
+    return text;
+  });
 }
 
 function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel {

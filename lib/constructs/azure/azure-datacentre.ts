@@ -9,6 +9,9 @@ import { DnsTxtRecord } from "@cdktf/provider-azurerm/lib/dns-txt-record";
 import { KeyVault } from "@cdktf/provider-azurerm/lib/key-vault";
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
+import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
+import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
+import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
@@ -34,6 +37,20 @@ import { keyVaultSecretName } from "./key-vault-names";
  * `maxInstances` up to several hundred, and upgrades that double nodes.
  */
 export const CONTAINER_APPS_SUBNET_PREFIX = 23;
+
+/**
+ * Prefix length of the private-endpoint subnet, carved right after the
+ * Container Apps /23 (so that subnet's CIDR never moves). The vault's endpoint
+ * takes one address and the registry's two (registry and regional data
+ * endpoint); a /27 leaves 27 usable addresses for more endpoints later.
+ */
+export const PRIVATE_ENDPOINT_SUBNET_PREFIX = 27;
+
+/** Private DNS zone of Key Vault private endpoints (subresource `vault`). */
+export const KEY_VAULT_PRIVATE_DNS_ZONE = "privatelink.vaultcore.azure.net";
+
+/** Private DNS zone of container registry private endpoints (subresource `registry`). */
+export const CONTAINER_REGISTRY_PRIVATE_DNS_ZONE = "privatelink.azurecr.io";
 
 /** The workload profile every dualcloud container app runs on. */
 export const CONTAINER_APPS_WORKLOAD_PROFILE = "Consumption";
@@ -95,6 +112,10 @@ export class AzureDatacentre extends Construct {
   public readonly subnet: Subnet;
   /** The subnet's NSG: 443 and 80 in from the internet, nothing else. */
   public readonly nsg: NetworkSecurityGroup;
+  /** The subnet holding the vault's and the registry's private endpoints. */
+  public readonly privateEndpointSubnet: Subnet;
+  /** The private-endpoint subnet's NSG: 443 in from the virtual network, nothing else. */
+  public readonly privateEndpointNsg: NetworkSecurityGroup;
   /** Log Analytics workspace for the environment's logs. */
   public readonly logAnalytics: LogAnalyticsWorkspace;
   /** The identity the app pulls images and reads secrets and the certificate with. */
@@ -103,8 +124,20 @@ export class AzureDatacentre extends Construct {
   public readonly environment: ContainerAppEnvironment;
   /** The datacentre's registry (Premium, admin off, protected from destroy). */
   public readonly registry: ContainerRegistry;
-  /** The datacentre's Key Vault (RBAC, purge protection, default-deny network rules). */
+  /** The datacentre's Key Vault (RBAC, purge protection, default-deny network rules, no public access by default). */
   public readonly keyVault: KeyVault;
+  /** Private DNS zone `privatelink.vaultcore.azure.net`, linked to the VNet. */
+  public readonly keyVaultDnsZone: PrivateDnsZone;
+  /** Link of {@link keyVaultDnsZone} to the VNet. */
+  public readonly keyVaultDnsZoneLink: PrivateDnsZoneVirtualNetworkLink;
+  /** The vault's private endpoint (subresource `vault`), with its A record in {@link keyVaultDnsZone}. */
+  public readonly keyVaultEndpoint: PrivateEndpoint;
+  /** Private DNS zone `privatelink.azurecr.io`, linked to the VNet. */
+  public readonly registryDnsZone: PrivateDnsZone;
+  /** Link of {@link registryDnsZone} to the VNet. */
+  public readonly registryDnsZoneLink: PrivateDnsZoneVirtualNetworkLink;
+  /** The registry's private endpoint (subresource `registry`), with its registry and data-endpoint records in {@link registryDnsZone}. */
+  public readonly registryEndpoint: PrivateEndpoint;
   /** AcrPull for the identity on this registry only. */
   public readonly acrPull: RoleAssignment;
   /** Key Vault Secrets User for the identity on this vault only. */
@@ -140,15 +173,18 @@ export class AzureDatacentre extends Construct {
     this.resourceGroup = new ResourceGroup(this, "resource-group", { name: physicalName("resourceGroupName", [service.name, region]), location: region });
     const rg = this.resourceGroup.name;
 
-    // Network: the datacentre CIDR, with the environment's delegated subnet first.
+    // Network: the datacentre CIDR, with the environment's delegated subnet first
+    // and the private endpoints' subnet right after it. The VNet sets no DNS
+    // servers: Azure-provided DNS answers, so the private zones linked below apply
+    // to the environment.
     this.vnet = new VirtualNetwork(this, "vnet", { name: physicalName("virtualNetworkName", [service.name, region]), location: region, resourceGroupName: rg, addressSpace: [dc.cidr] });
     const [appsCidr] = subdivide(dc.cidr, CONTAINER_APPS_SUBNET_PREFIX, 1);
+    const [endpointsCidr] = subdivide(dc.cidr, PRIVATE_ENDPOINT_SUBNET_PREFIX, 1, 2 ** (PRIVATE_ENDPOINT_SUBNET_PREFIX - CONTAINER_APPS_SUBNET_PREFIX));
     this.subnet = new Subnet(this, "apps-subnet", {
       name: physicalName("subnetName", ["container-apps"]),
       resourceGroupName: rg,
       virtualNetworkName: this.vnet.name,
       addressPrefixes: [appsCidr],
-      serviceEndpoints: ["Microsoft.KeyVault"],
       delegation: [{ name: "container-apps", serviceDelegation: { name: "Microsoft.App/environments", actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"] } }],
     });
     this.nsg = new NetworkSecurityGroup(this, "apps-nsg", {
@@ -162,6 +198,27 @@ export class AzureDatacentre extends Construct {
       ],
     });
     new SubnetNetworkSecurityGroupAssociation(this, "apps-nsg-association", { subnetId: this.subnet.id, networkSecurityGroupId: this.nsg.id });
+    this.privateEndpointSubnet = new Subnet(this, "endpoints-subnet", {
+      name: physicalName("subnetName", ["private-endpoints"]),
+      resourceGroupName: rg,
+      virtualNetworkName: this.vnet.name,
+      addressPrefixes: [endpointsCidr],
+      privateEndpointNetworkPolicies: "Enabled",
+      defaultOutboundAccessEnabled: false,
+    });
+    this.privateEndpointNsg = new NetworkSecurityGroup(this, "endpoints-nsg", {
+      name: physicalName("networkSecurityGroupName", [service.name, region, "endpoints"]),
+      location: region,
+      resourceGroupName: rg,
+      securityRule: [
+        inboundRule("allow-https-from-vnet", 100, "Allow", "VirtualNetwork", endpointsCidr, "443", "HTTPS to the vault and registry endpoints from the VNet (the environment, or operators on a peered network)"),
+        inboundRule("deny-other-inbound", 4000, "Deny", "*", "*", "*", "Nothing else reaches the private endpoints"),
+      ],
+    });
+    const endpointsNsgAssociation = new SubnetNetworkSecurityGroupAssociation(this, "endpoints-nsg-association", {
+      subnetId: this.privateEndpointSubnet.id,
+      networkSecurityGroupId: this.privateEndpointNsg.id,
+    });
 
     this.logAnalytics = new LogAnalyticsWorkspace(this, "logs", {
       name: physicalName("logAnalyticsWorkspaceName", [service.name, region]),
@@ -186,6 +243,10 @@ export class AzureDatacentre extends Construct {
       dependsOn: [this.nsg],
     });
 
+    // Public network access stays off unless operators list their CIDRs; even
+    // then both firewalls deny by default and admit only those ranges.
+    const operatorCidrs = [...(service.azure?.operatorCidrs ?? [])];
+    const publicAccess = operatorCidrs.length > 0;
     this.registry = new ContainerRegistry(this, "registry", {
       name: physicalName("containerRegistryName", [service.name, region], `${service.domain}/${region}/registry`),
       location: region,
@@ -194,6 +255,10 @@ export class AzureDatacentre extends Construct {
       adminEnabled: false,
       anonymousPullEnabled: false,
       zoneRedundancyEnabled: zoned,
+      publicNetworkAccessEnabled: publicAccess,
+      // Trusted services: `az acr import` into a network-restricted registry needs it.
+      networkRuleBypassOption: "AzureServices",
+      networkRuleSet: [{ defaultAction: "Deny", ipRule: operatorCidrs.map((ipRange) => ({ action: "Allow", ipRange })) }],
       lifecycle: { preventDestroy: true },
     });
 
@@ -207,9 +272,43 @@ export class AzureDatacentre extends Construct {
       rbacAuthorizationEnabled: true,
       purgeProtectionEnabled: true,
       softDeleteRetentionDays: KEY_VAULT_SOFT_DELETE_DAYS,
-      networkAcls: { defaultAction: "Deny", bypass: "AzureServices", virtualNetworkSubnetIds: [this.subnet.id] },
+      publicNetworkAccessEnabled: publicAccess,
+      networkAcls: { defaultAction: "Deny", bypass: "AzureServices", ipRules: operatorCidrs, virtualNetworkSubnetIds: [] },
       lifecycle: { preventDestroy: true },
     });
+
+    // Private endpoints: Container Apps is not a Key Vault trusted service, so
+    // the app reaches the vault (secret references, the certificate) and the
+    // registry (image pulls) through private IPs in this VNet.
+    const privateLink = (kind: "key-vault" | "registry", zoneName: string, resourceId: string, subresource: string) => {
+      const zone = new PrivateDnsZone(this, `${kind}-dns-zone`, { name: zoneName, resourceGroupName: rg });
+      const link = new PrivateDnsZoneVirtualNetworkLink(this, `${kind}-dns-link`, {
+        name: physicalName("privateDnsZoneLinkName", [service.name, region, kind]),
+        resourceGroupName: rg,
+        privateDnsZoneName: zone.name,
+        virtualNetworkId: this.vnet.id,
+        registrationEnabled: false,
+      });
+      const endpoint = new PrivateEndpoint(this, `${kind}-endpoint`, {
+        name: physicalName("privateEndpointName", [service.name, region, kind]),
+        location: region,
+        resourceGroupName: rg,
+        subnetId: this.privateEndpointSubnet.id,
+        privateServiceConnection: { name: kind, privateConnectionResourceId: resourceId, subresourceNames: [subresource], isManualConnection: false },
+        privateDnsZoneGroup: { name: kind, privateDnsZoneIds: [zone.id] },
+        dependsOn: [endpointsNsgAssociation],
+      });
+      return { zone, link, endpoint };
+    };
+    const vaultLink = privateLink("key-vault", KEY_VAULT_PRIVATE_DNS_ZONE, this.keyVault.id, "vault");
+    this.keyVaultDnsZone = vaultLink.zone;
+    this.keyVaultDnsZoneLink = vaultLink.link;
+    this.keyVaultEndpoint = vaultLink.endpoint;
+    const registryLink = privateLink("registry", CONTAINER_REGISTRY_PRIVATE_DNS_ZONE, this.registry.id, "registry");
+    this.registryDnsZone = registryLink.zone;
+    this.registryDnsZoneLink = registryLink.link;
+    this.registryEndpoint = registryLink.endpoint;
+    const vaultReachable = [this.keyVaultEndpoint, this.keyVaultDnsZoneLink];
 
     this.acrPull = new RoleAssignment(this, "acr-pull", { scope: this.registry.id, roleDefinitionName: ACR_PULL, principalId: this.identity.principalId, principalType: "ServicePrincipal" });
     this.keyVaultSecretsUser = new RoleAssignment(this, "key-vault-secrets-user", {
@@ -275,7 +374,7 @@ export class AzureDatacentre extends Construct {
         container: [this.container],
         httpScaleRule: [{ name: "http-concurrency", concurrentRequests: String(service.capacity.concurrentRequestsPerInstance) }],
       },
-      dependsOn: [this.acrPull, this.keyVaultSecretsUser],
+      dependsOn: [this.acrPull, this.keyVaultSecretsUser, ...vaultReachable, this.registryEndpoint, this.registryDnsZoneLink],
     });
     if (this.stage === "workload") return;
 
@@ -284,7 +383,7 @@ export class AzureDatacentre extends Construct {
       name: service.azure?.certificateName ?? "tls",
       containerAppEnvironmentId: this.environment.id,
       certificateKeyVault: { identity: this.identity.id, keyVaultSecretId: `${vaultUri}secrets/${service.azure?.certificateName ?? "tls"}` },
-      dependsOn: [this.keyVaultSecretsUser],
+      dependsOn: [this.keyVaultSecretsUser, ...vaultReachable],
     });
     const bind = (bindingId: string, hostname: string, after: DnsTxtRecord[]): ContainerAppCustomDomain =>
       new ContainerAppCustomDomain(this, bindingId, {
