@@ -29,3 +29,8 @@ export * from "./constructs/aws/aws-network";
 export * from "./constructs/aws/aws-access-log-bucket";
 export * from "./constructs/aws/aws-validation";
 export * from "./constructs/global/route53-global-layer";
+export * from "./validation/checker";
+export * from "./diagram/topology-mermaid";
+export * from "./diagram/write-topology";
+export * from "./summary/capacity-summary";
+export * from "./policy";

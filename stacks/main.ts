@@ -11,10 +11,6 @@ import { addExampleService } from "./example-service";
  */
 const app = new App();
 addExampleService(app);
-// Policy hook: once the example synthesizes with zero findings, apply the pack
-// and list its suppressions in the summary:
-//   PolicyPack.applyTo(app);   (lib/policy/policy-pack.ts)
-//   renderSynthSummary(app, { suppressions: policySummaryLines })
 app.synth();
 
 const diagrams = writeTopologyDiagrams(app, app.outdir);

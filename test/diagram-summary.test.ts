@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Testing } from "cdktf";
-import { DualCloudService, renderSynthSummary } from "../lib";
+import { DualCloudService, policySummaryLines, renderSynthSummary } from "../lib";
 import { mermaidId, mermaidLabel, renderTopologyMermaid } from "../lib/diagram/topology-mermaid";
 import { topologyFileName, writeTopologyDiagrams } from "../lib/diagram/write-topology";
 import { renderCapacitySummary } from "../lib/summary/capacity-summary";
@@ -155,7 +155,7 @@ describe("renderSynthSummary", () => {
     ] });
 
     it("lists each datacentre's cloud, region, stack and endpoint, and the global layer", () => {
-      expect(renderSynthSummary(app, { serviceSections: [] }).split("\n")).toEqual([
+      expect(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n")).toEqual([
         `dualcloud: orders (https://orders.example.com), image ${BASE_PROPS.image}`,
         "  datacentres:",
         "    AWS    us-east-1        orders-aws-us-east-1               us-east-1.aws.orders.example.com",
@@ -169,10 +169,19 @@ describe("renderSynthSummary", () => {
     });
 
     it("adds the capacity under each failure by default", () => {
-      const lines = renderSynthSummary(app).split("\n");
-      expect(lines.slice(0, 9)).toEqual(renderSynthSummary(app, { serviceSections: [] }).split("\n"));
+      const lines = renderSynthSummary(app, { suppressions: () => [] }).split("\n");
+      expect(lines.slice(0, 9)).toEqual(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n"));
       expect(lines.slice(9)).toEqual(renderCapacitySummary(service.model));
       expect(lines[9]).toMatch(/^ {2}capacity: no peak declared/);
+    });
+
+    it("ends with the policy pack's rule count and every suppression by default", () => {
+      const lines = renderSynthSummary(app).split("\n");
+      const start = lines.findIndex((l) => l.startsWith("  policy: "));
+      expect(lines[start - 1]).toBe("");
+      expect(lines[start]).toMatch(/^ {2}policy: \d+ rules; 6 suppressions$/);
+      expect(lines.slice(start + 1)).toEqual(policySummaryLines(app).slice(1));
+      expect(lines[start + 1]).toMatch(/^ {4}aws-sg-no-public-ingress at orders\/orders-aws-us-east-1\/aws-us-east-1\/alb-ingress-443: /);
     });
 
     it("appends each service section, then the suppressions section once", () => {

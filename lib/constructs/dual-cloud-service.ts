@@ -3,8 +3,9 @@ import { Construct } from "constructs";
 import { CLOUD_NAMES } from "../model/cloud";
 import { DualCloudServiceProps } from "../model/props";
 import { ServiceModel } from "../model/service-model";
+import { DualCloudPolicy, PolicyPack } from "../policy/policy-pack";
 import { FieldChecker } from "../validation/checker";
-import { resolveServiceModel } from "../validation/resolve-service";
+import { resolveServiceModel, SERVICE_NAME, SERVICE_NAME_ALLOWED } from "../validation/resolve-service";
 import { loadAdapter } from "./adapters";
 import { DatacentreStack } from "./datacentre-stack";
 import { Route53GlobalStack } from "./global/route53-global-stack";
@@ -35,6 +36,12 @@ export class DualCloudService extends Construct {
   public readonly route53Stack: Route53GlobalStack;
   /** The Traffic Manager global stack. */
   public readonly trafficManagerStack: TrafficManagerGlobalStack;
+  /**
+   * The security policy pack, applied to every stack of the service. An
+   * unsuppressed error finding fails synth; use `suppressPolicy` with a reason
+   * for an intended exception. Its `findings` fill in at synth.
+   */
+  public readonly policy: DualCloudPolicy;
 
   /**
    * @param scope the cdktf App (a service owns its stacks, so it cannot sit inside a stack)
@@ -42,7 +49,7 @@ export class DualCloudService extends Construct {
    * @param props the service
    */
   constructor(scope: Construct, id: string, props: DualCloudServiceProps) {
-    super(scope, id);
+    super(scope, checkServiceName(scope, id));
     const check = new FieldChecker(this.node.path);
     if (this.node.scopes.some((s) => TerraformStack.isStack(s))) {
       check.fail("scope", this.node.scopes.find((s) => TerraformStack.isStack(s))!.node.path, "the cdktf App or a plain construct under it: DualCloudService creates its own stacks");
@@ -60,6 +67,7 @@ export class DualCloudService extends Construct {
       this.route53Stack.addDependency(regional);
       this.trafficManagerStack.addDependency(regional);
     }
+    this.policy = PolicyPack.applyTo(this);
   }
 
   private warnAboutEnvironment(): void {
@@ -69,4 +77,16 @@ export class DualCloudService extends Construct {
       );
     }
   }
+}
+
+/**
+ * Checks the service name before the construct exists: the constructs library
+ * itself throws on an empty ID, and on `constructor` (a key its child map
+ * already answers), which would bypass DualCloudValidationError.
+ */
+function checkServiceName(scope: Construct, id: unknown): string {
+  const check = new FieldChecker([scope.node.path, String(id)].filter((p) => p.length > 0).join("/"));
+  const name = check.string("name", id, SERVICE_NAME, SERVICE_NAME_ALLOWED, 2, 24);
+  if (name === "constructor") check.fail("name", name, `${SERVICE_NAME_ALLOWED}, other than "constructor"`);
+  return name;
 }

@@ -2,6 +2,7 @@ import { IConstruct } from "constructs";
 import { DualCloudService } from "../constructs/dual-cloud-service";
 import { failoverEstimates } from "../model/failover";
 import { CLOUDS } from "../model/cloud";
+import { policySummaryLines } from "../policy/policy-pack";
 import { capacitySummarySection } from "./capacity-summary";
 
 /** Every DualCloudService under `root`, in tree order. */
@@ -27,7 +28,7 @@ export interface SynthSummaryOptions {
   readonly serviceSections?: readonly ServiceSummarySection[];
   /**
    * Lines about policy suppressions, printed once after every service.
-   * @default - no suppressions section
+   * @default - the policy pack's rule count and every suppression with its reason (`policySummaryLines`)
    */
   readonly suppressions?: SuppressionsSummarySection;
 }
@@ -50,7 +51,7 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
 
 /**
  * The summary of every service under `root` (normally the App), then the
- * policy suppressions section when one is given.
+ * policy pack section (rule count and suppressions).
  *
  * @example
  * app.synth();
@@ -58,6 +59,8 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
  */
 export function renderSynthSummary(root: IConstruct, options: SynthSummaryOptions = {}): string {
   const parts = findServices(root).map((s) => renderServiceSummary(s, options.serviceSections ?? [capacitySummarySection]));
-  if (options.suppressions) parts.push(options.suppressions(root).join("\n"));
+  if (parts.length === 0) return "";
+  const policyLines = (options.suppressions ?? policySummaryLines)(root);
+  if (policyLines.length > 0) parts.push(policyLines.join("\n"));
   return parts.join("\n\n");
 }

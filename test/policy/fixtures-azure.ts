@@ -116,6 +116,16 @@ export const AZURE_FIXTURES: Record<string, RuleFixture> = {
       });
     },
   },
+  "azure-nsg-internet-ingress-web-ports-only": {
+    compliant: (s) => nsgRule(s, "Internet"),
+    nonCompliant: (s) =>
+      new NetworkSecurityGroup(s, "nsg", {
+        name: "nsg",
+        location: "eastus",
+        resourceGroupName: "rg",
+        securityRule: [{ name: "rdp", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "Internet", sourcePortRange: "*", destinationPortRange: "3389", destinationAddressPrefix: "*" }],
+      }),
+  },
   "azure-acr-admin-disabled": { compliant: (s) => registry(s), nonCompliant: (s) => registry(s, { adminEnabled: true }) },
   "azure-acr-no-anonymous-pull": { compliant: (s) => registry(s), nonCompliant: (s) => registry(s, { anonymousPullEnabled: true }) },
   "azure-log-analytics-retention": {

@@ -192,6 +192,9 @@ export class AwsDatacentre extends Construct {
       forceDelete: false,
       lifecycle: { preventDestroy: true },
     });
+    if (service.image.digest === undefined) {
+      suppressPolicy(this.repository, "aws-ecr-immutable-tags", "allowMutableImageTag: true was set, so the image is pushed by tag and the repository must accept a moved tag.");
+    }
     const secrets: Record<string, SecretsmanagerSecret> = {};
     for (const secretName of service.secrets) {
       secrets[secretName] = new SecretsmanagerSecret(this, `secret-${secretName}`, {

@@ -24,6 +24,7 @@ import { AzureDeployStage } from "../../model/props";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";
+import { suppressPolicy } from "../../policy/suppressions";
 import { subdivide } from "../../network/cidr";
 import { AzureTags } from "./azure-tags";
 import { containerAppsSize } from "./container-apps-sizing";
@@ -197,6 +198,11 @@ export class AzureDatacentre extends Construct {
         inboundRule("deny-other-from-internet", 4000, "Deny", "Internet", "*", "*", "Nothing else from the internet"),
       ],
     });
+    suppressPolicy(
+      this.nsg,
+      "azure-nsg-no-internet-ingress",
+      "The Container Apps environment's public ingress serves the service over HTTPS (443, and 80 only to redirect); azure-nsg-internet-ingress-web-ports-only still guards every other port.",
+    );
     new SubnetNetworkSecurityGroupAssociation(this, "apps-nsg-association", { subnetId: this.subnet.id, networkSecurityGroupId: this.nsg.id });
     this.privateEndpointSubnet = new Subnet(this, "endpoints-subnet", {
       name: physicalName("subnetName", ["private-endpoints"]),

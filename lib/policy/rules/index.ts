@@ -44,6 +44,7 @@ import { rule as azureKeyVaultPurgeProtection } from "./azure/azure-key-vault-pu
 import { rule as azureKeyVaultRbac } from "./azure/azure-key-vault-rbac";
 import { rule as azureKeyVaultSoftDelete } from "./azure/azure-key-vault-soft-delete";
 import { rule as azureLogAnalyticsRetention } from "./azure/azure-log-analytics-retention";
+import { rule as azureNsgInternetIngressWebPortsOnly } from "./azure/azure-nsg-internet-ingress-web-ports-only";
 import { rule as azureNsgNoInternetIngress } from "./azure/azure-nsg-no-internet-ingress";
 import { rule as azureStorageContainerPrivate } from "./azure/azure-storage-container-private";
 import { rule as azureStorageHttpsOnly } from "./azure/azure-storage-https-only";
@@ -101,6 +102,7 @@ export const ALL_RULES: readonly PolicyRule[] = [
   azureKeyVaultRbac,
   azureKeyVaultSoftDelete,
   azureLogAnalyticsRetention,
+  azureNsgInternetIngressWebPortsOnly,
   azureNsgNoInternetIngress,
   azureStorageContainerPrivate,
   azureStorageHttpsOnly,

@@ -1,0 +1,17 @@
+import { PolicyResource } from "../rule";
+import { blocks, INTERNET_SOURCES, str, strings } from "../values";
+
+/** The security rules of an NSG resource, or the standalone rule itself. */
+export function nsgRulesOf(r: PolicyResource): Record<string, unknown>[] {
+  return r.type === "azurerm_network_security_group" ? blocks(r.config.security_rule) : [r.config];
+}
+
+/** Inbound Allow rules whose source includes the internet. */
+export function internetAllowRules(r: PolicyResource): Record<string, unknown>[] {
+  return nsgRulesOf(r)
+    .filter((s) => str(s.direction) === "Inbound" && str(s.access) === "Allow")
+    .filter((s) => [...strings(s.source_address_prefix), ...strings(s.source_address_prefixes)].some((p) => INTERNET_SOURCES.includes(p)));
+}
+
+/** The NSG resource types both NSG rules read. */
+export const NSG_TYPES = ["azurerm_network_security_group", "azurerm_network_security_rule"] as const;
