@@ -29,15 +29,23 @@ export interface InvariantCheckOptions {
    * @default - none
    */
   readonly secretValues?: readonly string[];
+  /**
+   * Run the app's construct validations (including the policy pack) while
+   * synthesizing. With validations on, a failing validation throws before
+   * these checks report; turn them off to see this suite's findings alone.
+   * @default true
+   */
+  readonly runValidations?: boolean;
 }
 
 /**
- * Synthesizes every stack under `scope` (validations on) and parses its JSON.
- * Works on an App before or after `app.synth()`.
+ * Synthesizes every stack under `scope` and parses its JSON, with the
+ * construct validations on unless `runValidations` is false. Works on an App
+ * before or after `app.synth()`.
  */
-export function synthesizeStacks(scope: IConstruct): SynthesizedStack[] {
+export function synthesizeStacks(scope: IConstruct, runValidations = true): SynthesizedStack[] {
   const stacks = scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
-  return stacks.map((s) => ({ name: s.node.id, json: JSON.parse(Testing.synth(s, true)) as SynthesizedStack["json"] }));
+  return stacks.map((s) => ({ name: s.node.id, json: JSON.parse(Testing.synth(s, runValidations)) as SynthesizedStack["json"] }));
 }
 
 /** Reads the stacks `cdktf synth` wrote to `outdir` (default `cdktf.out`), from its manifest. */
@@ -88,7 +96,7 @@ export function runStackChecks(stacks: readonly SynthesizedStack[], options: Inv
  */
 export function runInvariantChecks(scope: IConstruct, options: InvariantCheckOptions = {}): Finding[] {
   const services = servicesUnder(scope);
-  const stacks = synthesizeStacks(scope);
+  const stacks = synthesizeStacks(scope, options.runValidations ?? true);
   return [
     ...runStackChecks(stacks, {
       ...options,

@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token, Tokenization } from "cdktf";
 import { CLOUD_NAMES, CloudName } from "../model/cloud";
 import { capacityInheritance, enforceCapacity } from "../model/capacity";
 import { DEFAULTS } from "../model/defaults";
@@ -13,7 +13,7 @@ import { parseImage } from "./image";
 
 /** Service names: lower-case letters, digits and single inner hyphens, 2-24 characters, starting with a letter. */
 export const SERVICE_NAME = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/;
-const SERVICE_NAME_ALLOWED = "2-24 lower-case letters, digits and single hyphens, starting with a letter and not ending with a hyphen";
+export const SERVICE_NAME_ALLOWED = "2-24 lower-case letters, digits and single hyphens, starting with a letter and not ending with a hyphen";
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const CPU_CHOICES = [0.25, 0.5, 1, 2, 4] as const;
@@ -159,8 +159,10 @@ function resolveEnvAndSecrets(check: FieldChecker, rawEnv: unknown, rawSecrets: 
   if (envKeys.length > 100) check.fail("env", envMap, "at most 100 variables");
   for (const key of envKeys) {
     check.string(`env.${key}`, key, ENV_NAME, envAllowed, 1, 255);
+    if (key === "__proto__") check.fail(`env.${key}`, key, `${envAllowed}, other than __proto__`);
     const value = envMap[key];
     if (typeof value !== "string" || (!Token.isUnresolved(value) && value.length > 4096)) check.fail(`env.${key}`, value, "a string of at most 4096 characters");
+    checkLiteralText(check, `env.${key}`, value);
     env[key] = value;
   }
   const list = check.optional(rawSecrets, [], (v) => check.array("secrets", v, 0, 50));
@@ -176,6 +178,23 @@ function resolveEnvAndSecrets(check: FieldChecker, rawEnv: unknown, rawSecrets: 
     secrets.push(secret);
   });
   return { env, secrets };
+}
+
+/**
+ * A free-text value goes into Terraform JSON as a template: `${` and `%{` in
+ * its literal text would be evaluated by Terraform (and fail at plan), and a
+ * token-like string cdktf does not know fails deep inside synth. Refuse both.
+ */
+function checkLiteralText(check: FieldChecker, field: string, value: string): void {
+  let literals: string[];
+  try {
+    literals = Token.isUnresolved(value) ? Tokenization.reverseString(value).literals.map(String) : [value];
+  } catch {
+    check.fail(field, value, "a string whose tokens come from this app (this one names a token cdktf does not know)");
+  }
+  if (literals.some((l) => /(?<!\$)\$\{|(?<!%)%\{/.test(l))) {
+    check.fail(field, value, 'a string without Terraform template sequences "${" or "%{" (write "$${" or "%%{" for the literal text)');
+  }
 }
 
 function resolveCapacity(check: FieldChecker, raw: PlainObject): CapacityModel {
@@ -257,7 +276,7 @@ function resolveTags(check: FieldChecker, raw: unknown, serviceName: string): Re
   if (keys.length > 40) check.fail("tags", map, "at most 40 tags (both clouds allow 50, and dualcloud adds its own)");
   const tags: Record<string, string> = {};
   for (const key of keys) {
-    check.string(`tags.${key}`, key, /^(?!aws:)[A-Za-z0-9 _.:/=+@-]+$/, "a tag key of 1-128 letters, digits, spaces and _ . : / = + @ -, not starting with aws:", 1, 128);
+    check.string(`tags.${key}`, key, /^(?!aws:)(?!__proto__$)[A-Za-z0-9 _.:/=+@-]+$/, "a tag key of 1-128 letters, digits, spaces and _ . : / = + @ -, not starting with aws: and not __proto__", 1, 128);
     const value = map[key];
     check.string(`tags.${key}`, value, /^[A-Za-z0-9 _.:/=+@-]*$/, "a tag value of at most 256 letters, digits, spaces and _ . : / = + @ -", 0, 256);
     tags[key] = value as string;
