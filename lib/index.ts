@@ -34,3 +34,5 @@ export * from "./diagram/topology-mermaid";
 export * from "./diagram/write-topology";
 export * from "./summary/capacity-summary";
 export * from "./policy";
+export * from "./checks";
+export * from "./model/capacity";
