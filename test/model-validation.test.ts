@@ -81,6 +81,8 @@ describe("service model validation", () => {
       ["an S3 bucket prefix with capitals", { stateBackend: { aws: { bucketNamePrefix: "Acme" } } }, /stateBackend\.aws\.bucketNamePrefix: received "Acme"/],
       ["a storage prefix too long for the region", { stateBackend: { azure: { resourceGroupName: "tf", storageAccountNamePrefix: "acmeterraformstate" } } }, /stateBackend\.azure\.storageAccountNamePrefix: received "acmeterraformstate"; allowed: .*at most 14/],
       ["an unknown egress", { network: { egress: "none" } }, /network\.egress: received "none"; allowed: one of "zone-redundant", "single"/],
+      ["a verification owner that is not an Azure datacentre", { azure: { verificationRecordsRegion: "northeurope" } }, /azure\.verificationRecordsRegion: received "northeurope"; allowed: one of "eastus", "westeurope"/],
+      ["a global stack region without an AWS datacentre", { stateBackend: { aws: { bucketNamePrefix: "acme-tf", globalStackRegion: "us-west-2" } } }, /stateBackend\.aws\.globalStackRegion: received "us-west-2"; allowed: one of "us-east-1", "eu-west-1"/],
       ["props that are not an object", { datacentres: "aws" }, /datacentres: received "aws"; allowed: an array/],
     ];
     it.each(cases)("refuses %s with a message naming the field", (_label, overrides, message) => {

@@ -82,6 +82,18 @@ describe("DualCloudService stacks", () => {
       });
     });
 
+    it("keeps the global stacks' state where it was when a datacentre is listed first, once pinned", () => {
+      const pinned = synthService(buildService({
+        datacentres: [{ cloud: "aws", region: "ap-southeast-2" }, { cloud: "aws", region: "us-east-1" }, { cloud: "azure", region: "japaneast" }, { cloud: "azure", region: "eastus" }],
+        stateBackend: {
+          aws: { bucketNamePrefix: "acme-tfstate", globalStackRegion: "us-east-1" },
+          azure: { resourceGroupName: "tfstate", storageAccountNamePrefix: "acmetf", globalStackRegion: "eastus" },
+        },
+      }).service);
+      expect(pinned["orders-global-aws"].terraform.backend.s3).toMatchObject({ bucket: "acme-tfstate-us-east-1", region: "us-east-1" });
+      expect(pinned["orders-global-azure"].terraform.backend.azurerm).toMatchObject({ storage_account_name: "acmetfeastus" });
+    });
+
     it("does not warn about local state", () => {
       const warnings = service.datacentreStacks.flatMap((s) => s.node.metadata.filter((m) => m.type === "@cdktf/warn"));
       expect(warnings).toEqual([]);

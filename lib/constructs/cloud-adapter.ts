@@ -18,4 +18,9 @@ export interface CloudAdapter {
   validate(model: ServiceModel, check: FieldChecker): void;
   /** Creates the regional stack for one datacentre of this cloud. */
   createStack(scope: Construct, model: ServiceModel, datacentre: DatacentreModel): DatacentreStack;
+  /**
+   * Orders this cloud's stacks among themselves once they all exist, e.g. after
+   * the stack that owns records the others rely on. Same-cloud only.
+   */
+  connect?(stacks: readonly DatacentreStack[], model: ServiceModel): void;
 }

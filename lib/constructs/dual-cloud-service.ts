@@ -61,6 +61,7 @@ export class DualCloudService extends Construct {
     this.warnAboutEnvironment();
 
     this.datacentreStacks = this.model.datacentres.map((dc) => adapters.find((a) => a.cloud === dc.cloud)!.createStack(this, this.model, dc));
+    for (const adapter of adapters) adapter.connect?.(this.datacentreStacks.filter((s) => s.datacentre.cloud === adapter.cloud), this.model);
     this.route53Stack = new Route53GlobalStack(this, this.model);
     this.trafficManagerStack = new TrafficManagerGlobalStack(this, this.model);
     for (const regional of this.datacentreStacks) {

@@ -183,6 +183,12 @@ export interface AwsStateBackendProps {
    */
   readonly keyPrefix?: string;
   /**
+   * Region whose bucket holds the Route 53 global stack's state. Pin it before
+   * listing a new AWS datacentre first, or the global stack looks for its state elsewhere.
+   * @default - the region of the first AWS datacentre listed
+   */
+  readonly globalStackRegion?: string;
+  /**
    * KMS key ARN or alias that encrypts state objects.
    * @default - the bucket's default encryption
    */
@@ -195,6 +201,12 @@ export interface AzureStateBackendProps {
   readonly resourceGroupName: string;
   /** Storage account name prefix (lower-case letters and digits); each region appends its short code. */
   readonly storageAccountNamePrefix: string;
+  /**
+   * Region whose storage account holds the Traffic Manager global stack's state.
+   * Pin it before listing a new Azure datacentre first.
+   * @default - the region of the first Azure datacentre listed
+   */
+  readonly globalStackRegion?: string;
   /**
    * Blob container holding state.
    * @default "tfstate"
@@ -271,6 +283,14 @@ export interface AzureProps {
    *   (`az acr import` still works: it runs inside Azure as a trusted service)
    */
   readonly operatorCidrs?: string[];
+  /**
+   * The Azure region whose datacentre stack writes the verification records
+   * every Azure datacentre shares (TXT `asuid.<domain>` and `asuid.azure.<domain>`);
+   * the other Azure datacentres deploy after it. Pin it before listing a new
+   * Azure datacentre first, or the records move between stacks.
+   * @default - the region of the first Azure datacentre listed
+   */
+  readonly verificationRecordsRegion?: string;
 }
 
 /** Everything about one service, declared once for every cloud. */

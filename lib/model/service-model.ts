@@ -90,6 +90,8 @@ export interface AzureModel {
   readonly certificateName: string;
   /** Operator CIDRs admitted through the vault and registry firewalls; empty keeps public access off. */
   readonly operatorCidrs: readonly string[];
+  /** Region of the Azure datacentre that owns the shared verification records, when the service has Azure datacentres. */
+  readonly verificationRecordsRegion?: string;
 }
 
 /**

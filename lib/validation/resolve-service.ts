@@ -94,7 +94,7 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
 }
 
 function resolveAzure(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AzureModel {
-  const azure = check.optional(raw, {} as PlainObject, (v) => check.object("azure", v, ["stages", "certificateName", "operatorCidrs"]));
+  const azure = check.optional(raw, {} as PlainObject, (v) => check.object("azure", v, ["stages", "certificateName", "operatorCidrs", "verificationRecordsRegion"]));
   const regions = datacentres.filter((d) => d.cloud === "azure").map((d) => d.region.name);
   const stagesRaw = check.optional(azure.stages, {}, (v) => check.stringMap("azure.stages", v));
   const stages: Record<string, AzureDeployStage> = {};
@@ -106,7 +106,10 @@ function resolveAzure(check: FieldChecker, raw: unknown, datacentres: Datacentre
     check.string("azure.certificateName", v, /^[a-zA-Z0-9-]+$/, "a Key Vault certificate name of 1-127 letters, digits and hyphens", 1, 127),
   );
   const operatorCidrs = check.optional(azure.operatorCidrs, [], (v) => resolveOperatorCidrs(check, v));
-  return { stages, certificateName, operatorCidrs };
+  const verificationRecordsRegion = check.optional<string | undefined>(azure.verificationRecordsRegion, regions[0], (v) =>
+    check.oneOf("azure.verificationRecordsRegion", v, regions),
+  );
+  return { stages, certificateName, operatorCidrs, ...(verificationRecordsRegion !== undefined ? { verificationRecordsRegion } : {}) };
 }
 
 /** Most operator CIDRs one vault and registry firewall take from dualcloud. */
@@ -248,17 +251,18 @@ function resolveRouting(check: FieldChecker, raw: unknown, datacentres: Datacent
 }
 
 function resolveAwsBackend(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AwsStateBackendProps {
-  const b = check.object("stateBackend.aws", raw, ["bucketNamePrefix", "keyPrefix", "kmsKeyId"]);
+  const b = check.object("stateBackend.aws", raw, ["bucketNamePrefix", "keyPrefix", "kmsKeyId", "globalStackRegion"]);
   const longest = Math.max(...datacentres.filter((d) => d.cloud === "aws").map((d) => d.region.name.length), 0);
   const bucketNamePrefix = check.string("stateBackend.aws.bucketNamePrefix", b.bucketNamePrefix, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
     `lower-case letters, digits and hyphens; with "-<region>" appended at most 63 characters (here at most ${62 - longest})`, 3, 62 - longest);
   const keyPrefix = check.optional(b.keyPrefix, DEFAULTS.stateKeyPrefix as string, (v) => check.string("stateBackend.aws.keyPrefix", v, /^[A-Za-z0-9!_.*'()/-]+$/, "an S3 key prefix of safe characters", 1, 200));
   const kmsKeyId = check.optional<string | undefined>(b.kmsKeyId, undefined, (v) => check.string("stateBackend.aws.kmsKeyId", v, /^(arn:aws[a-z-]*:kms:|alias\/)/, "a KMS key ARN or alias/<name>", 7, 2048));
-  return { bucketNamePrefix, keyPrefix, ...(kmsKeyId ? { kmsKeyId } : {}) };
+  const globalStackRegion = resolveGlobalStackRegion(check, "stateBackend.aws.globalStackRegion", b.globalStackRegion, datacentres, "aws");
+  return { bucketNamePrefix, keyPrefix, globalStackRegion, ...(kmsKeyId ? { kmsKeyId } : {}) };
 }
 
 function resolveAzureBackend(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AzureStateBackendProps {
-  const b = check.object("stateBackend.azure", raw, ["resourceGroupName", "storageAccountNamePrefix", "containerName", "keyPrefix"]);
+  const b = check.object("stateBackend.azure", raw, ["resourceGroupName", "storageAccountNamePrefix", "containerName", "keyPrefix", "globalStackRegion"]);
   const longest = Math.max(...datacentres.filter((d) => d.cloud === "azure").map((d) => d.region.name.length), 0);
   const resourceGroupName = check.string("stateBackend.azure.resourceGroupName", b.resourceGroupName, /^[-\w.()]*[-\w()]$/, "an Azure resource group name", 1, 90);
   const storageAccountNamePrefix = check.string("stateBackend.azure.storageAccountNamePrefix", b.storageAccountNamePrefix, /^[a-z0-9]+$/,
@@ -267,7 +271,14 @@ function resolveAzureBackend(check: FieldChecker, raw: unknown, datacentres: Dat
     check.string("stateBackend.azure.containerName", v, /^[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$/, "a blob container name of 3-63 lower-case letters, digits and single hyphens", 3, 63),
   );
   const keyPrefix = check.optional(b.keyPrefix, DEFAULTS.stateKeyPrefix as string, (v) => check.string("stateBackend.azure.keyPrefix", v, /^[A-Za-z0-9_.()/-]+$/, "a blob name prefix of safe characters", 1, 200));
-  return { resourceGroupName, storageAccountNamePrefix, containerName, keyPrefix };
+  const globalStackRegion = resolveGlobalStackRegion(check, "stateBackend.azure.globalStackRegion", b.globalStackRegion, datacentres, "azure");
+  return { resourceGroupName, storageAccountNamePrefix, containerName, keyPrefix, globalStackRegion };
+}
+
+/** The region holding a global stack's state: given, or the first datacentre of that cloud. */
+function resolveGlobalStackRegion(check: FieldChecker, field: string, raw: unknown, datacentres: DatacentreModel[], cloud: CloudName): string {
+  const regions = datacentres.filter((d) => d.cloud === cloud).map((d) => d.region.name);
+  return check.optional(raw, regions[0], (v) => check.oneOf(field, v, regions));
 }
 
 function resolveTags(check: FieldChecker, raw: unknown, serviceName: string): Record<string, string> {

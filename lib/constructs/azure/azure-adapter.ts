@@ -1,6 +1,7 @@
 import { ServiceModel } from "../../model/service-model";
 import { FieldChecker } from "../../validation/checker";
 import { CloudAdapter } from "../cloud-adapter";
+import { azureVerificationOwner } from "./azure-datacentre";
 import { AzureDatacentreStack } from "./azure-datacentre-stack";
 import { CONTAINER_APPS_MAX_CPU, containerAppsSize } from "./container-apps-sizing";
 import { keyVaultSecretName } from "./key-vault-names";
@@ -30,4 +31,10 @@ export const AZURE_ADAPTER: CloudAdapter = {
     });
   },
   createStack: (scope, model, datacentre) => new AzureDatacentreStack(scope, model, datacentre),
+  connect(stacks, model) {
+    // Every Azure datacentre binds <domain>, whose shared verification records one of them owns: deploy that one first.
+    const owner = stacks.find((s) => s.datacentre.key === azureVerificationOwner(model)?.key);
+    if (!owner) return;
+    for (const stack of stacks) if (stack !== owner) stack.addDependency(owner);
+  },
 };

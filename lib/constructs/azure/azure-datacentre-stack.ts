@@ -1,5 +1,5 @@
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
@@ -11,7 +11,8 @@ import { configureAzureState } from "./azure-state-backend";
  * One Azure datacentre in its own stack: the azurerm provider, Azure Storage
  * state in that region, and an {@link AzureDatacentre} under the datacentre key.
  *
- * The first Azure datacentre owns the verification records every Azure
+ * The datacentre in `azure.verificationRecordsRegion` (the first Azure one listed,
+ * unless pinned) owns the verification records every Azure
  * datacentre shares (`asuid.<domain>`, `asuid.azure.<domain>`); the other
  * Azure stacks deploy after it. That is a deploy order only: no Azure stack
  * reads another's state.
@@ -30,12 +31,6 @@ export class AzureDatacentreStack extends DatacentreStack {
     });
     configureAzureState(this, service, datacentre.region.name);
     this.azure = new AzureDatacentre(this, datacentre.key, { service, datacentre });
-
-    const first = service.datacentres.find((d) => d.cloud === "azure")!;
-    if (first.key !== datacentre.key) {
-      const owner = scope.node.tryFindChild(first.stackName);
-      if (owner && TerraformStack.isStack(owner)) this.addDependency(owner);
-    }
 
     const env = this.azure.environment;
     new TerraformOutput(this, "environment_static_ip", { value: env.staticIpAddress, description: "Inbound IP of the Container Apps environment; the endpoint hostname's A record." });

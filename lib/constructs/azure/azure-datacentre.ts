@@ -77,9 +77,15 @@ export interface AzureDatacentreProps {
   /**
    * Write the records every Azure datacentre shares: TXT `asuid.<domain>` and
    * `asuid.azure.<domain>`. Exactly one Azure datacentre must own them.
-   * @default - true for the first Azure datacentre of the service
+   * @default - true for the datacentre in `azure.verificationRecordsRegion` (the first Azure datacentre listed, unless pinned)
    */
   readonly ownsSharedVerificationRecords?: boolean;
+}
+
+/** The Azure datacentre that writes the verification records all Azure datacentres share. */
+export function azureVerificationOwner(service: ServiceModel): DatacentreModel | undefined {
+  const region = service.azure?.verificationRecordsRegion;
+  return service.datacentres.find((d) => d.cloud === "azure" && d.region.name === region);
 }
 
 /** Relative record name of `host` in `zone`, e.g. `orders` for orders.example.com in example.com. */
@@ -168,7 +174,7 @@ export class AzureDatacentre extends Construct {
     this.stage = service.azure?.stages[dc.region.name] ?? "bound";
     const region = dc.region.name;
     const zoned = dc.region.zones > 0;
-    const owner = props.ownsSharedVerificationRecords ?? service.datacentres.find((d) => d.cloud === "azure")?.key === dc.key;
+    const owner = props.ownsSharedVerificationRecords ?? azureVerificationOwner(service)?.key === dc.key;
     Aspects.of(this).add(new AzureTags({ ...service.tags, datacentre: dc.key }));
 
     this.resourceGroup = new ResourceGroup(this, "resource-group", { name: physicalName("resourceGroupName", [service.name, region]), location: region });

@@ -10,9 +10,14 @@ export function trafficManagerStackName(service: ServiceModel): string {
   return `${service.name}-global-azure`;
 }
 
-/** Region whose state bucket or account holds a global stack's state: the first datacentre of that cloud. */
+/** Where a global stack lives when its cloud runs no datacentre of the service. */
+export const GLOBAL_FALLBACK_REGION = { aws: "us-east-1", azure: "eastus" } as const;
+
+/**
+ * Region of a global stack's provider and state: `stateBackend.<cloud>.globalStackRegion`
+ * when pinned, else the first datacentre of that cloud, else {@link GLOBAL_FALLBACK_REGION}.
+ */
 export function globalHomeRegion(service: ServiceModel, cloud: "aws" | "azure"): string {
-  const first = service.datacentres.find((d) => d.cloud === cloud);
-  if (!first) throw new Error(`dualcloud: no ${cloud} datacentre to home the ${cloud} global stack; validation should have refused this`);
-  return first.region.name;
+  const pinned = cloud === "aws" ? service.awsStateBackend?.globalStackRegion : service.azureStateBackend?.globalStackRegion;
+  return pinned ?? service.datacentres.find((d) => d.cloud === cloud)?.region.name ?? GLOBAL_FALLBACK_REGION[cloud];
 }
