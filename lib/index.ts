@@ -19,6 +19,7 @@ export * from "./constructs/global/global-stack-names";
 export * from "./summary/synth-summary";
 export * from "./model/nearest-region";
 export * from "./constructs/global/global-endpoint";
+export * from "./constructs/global/subtree-delegation";
 export * from "./model/runtime-contract";
 export * from "./constructs/azure/azure-datacentre";
 export * from "./constructs/azure/azure-tags";

@@ -104,7 +104,7 @@ describe("Route53GlobalLayer", () => {
     it("writes the Container Apps verification CNAME and warns that azure.<domain> is not delegated", () => {
       expect(at(json, "aws_route53_record", "azure-verification")).toMatchObject({ name: "asuid.orders.example.com", type: "CNAME", records: ["asuid.azure.orders.example.com"] });
       expect(records(json).filter((r) => r.type === "NS")).toEqual([]);
-      expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/no Azure DNS name servers \(dns\.azureNameServers\).*azure\.orders\.example\.com/)]));
+      expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/dns\.nameServers\.azure is empty, so the Route 53 zone does not delegate azure\.orders\.example\.com/)]));
     });
 
     it("outputs the zone's name servers, the health check ids and the worst-case failover", () => {
@@ -127,7 +127,15 @@ describe("Route53GlobalLayer", () => {
       const ns = ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net"];
       const { json, warnings } = globalStack({ dns: { azureNameServers: ns } });
       expect(at(json, "aws_route53_record", "azure-delegation")).toMatchObject({ name: "azure.orders.example.com", type: "NS", ttl: 3600, records: ns });
-      expect(warnings.filter((w) => w.includes("azureNameServers"))).toEqual([]);
+      expect(warnings.filter((w) => w.includes("nameServers"))).toEqual([]);
+    });
+
+    it("takes them as dns.nameServers.azure too, and refuses both spellings at once", () => {
+      const ns = ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net"];
+      const { json, warnings } = globalStack({ dns: { nameServers: { azure: ns } } });
+      expect(at(json, "aws_route53_record", "azure-delegation")).toMatchObject({ name: "azure.orders.example.com", type: "NS", ttl: 3600, records: ns });
+      expect(warnings.filter((w) => w.includes("nameServers"))).toEqual([]);
+      expect(() => buildService({ dns: { nameServers: { azure: ns }, azureNameServers: ns } })).toThrow(/dns\.azureNameServers: received .*; allowed: unset when dns\.nameServers\.azure is set/);
     });
   });
 

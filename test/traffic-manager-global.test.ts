@@ -65,7 +65,7 @@ describe("TrafficManagerGlobalLayer", () => {
     it("warns and writes no aws delegation when the Route 53 name servers are unknown", () => {
       expect(resourcesOfType(json, "azurerm_dns_ns_record")).toEqual([]);
       const warnings = service.trafficManagerStack.layer.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
-      expect(warnings).toEqual([expect.stringMatching(/dns\.route53NameServers is empty, so Azure DNS does not delegate aws\.orders\.example\.com/)]);
+      expect(warnings).toEqual([expect.stringMatching(/dns\.nameServers\.aws is empty, so Azure DNS does not delegate aws\.orders\.example\.com/)]);
     });
 
     it("outputs the zone's name servers, the profile FQDN and the worst-case failover", () => {

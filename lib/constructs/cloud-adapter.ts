@@ -3,6 +3,7 @@ import { CloudName } from "../model/cloud";
 import { DatacentreModel, ServiceModel } from "../model/service-model";
 import { FieldChecker } from "../validation/checker";
 import { DatacentreStack } from "./datacentre-stack";
+import { VerificationLabel } from "./global/subtree-delegation";
 
 /**
  * What a cloud must provide to run datacentres: cloud-specific input checks,
@@ -16,6 +17,13 @@ export interface CloudAdapter {
    * name lengths, retention choices). Runs before any stack is created.
    */
   validate(model: ServiceModel, check: FieldChecker): void;
+  /**
+   * Names under `<domain>` this cloud validates through DNS. The cloud's own
+   * stacks publish `<label>.<cloud>.<domain>`; every other cloud's global layer
+   * writes CNAME `<label>.<domain>` -> `<label>.<cloud>.<domain>`.
+   * @default - none
+   */
+  readonly verificationLabels?: readonly VerificationLabel[];
   /** Creates the regional stack for one datacentre of this cloud. */
   createStack(scope: Construct, model: ServiceModel, datacentre: DatacentreModel): DatacentreStack;
   /**

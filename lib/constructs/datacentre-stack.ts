@@ -1,5 +1,6 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { CloudName } from "../model/cloud";
 import { DatacentreModel, ServiceModel } from "../model/service-model";
 
 /**
@@ -27,7 +28,7 @@ export abstract class DatacentreStack extends TerraformStack {
 }
 
 /** Warns, once per stack, that state is local because no remote backend was configured. */
-export function warnLocalState(stack: TerraformStack, cloudProp: "aws" | "azure"): void {
+export function warnLocalState(stack: TerraformStack, cloudProp: CloudName): void {
   Annotations.of(stack).addWarning(
     `dualcloud: ${stack.node.id} keeps Terraform state locally because stateBackend.${cloudProp} is not set. ` +
       "Local state is fine for a synth or a trial, not for a team: configure a remote backend before deploying.",

@@ -160,18 +160,31 @@ export interface DnsProps {
    */
   readonly azureZoneResourceGroup?: string;
   /**
-   * Name servers of the Route 53 copy of the zone. The Azure copy delegates
-   * `aws.<domain>` to them so AWS endpoint names resolve from either provider.
-   * @default - no delegation is written, and synth warns
+   * Name servers of each cloud's DNS for its endpoint subtree `<cloud>.<domain>`,
+   * keyed by cloud: `aws` (the Route 53 copy of the zone), `azure` (the Azure DNS
+   * copy). Each global layer delegates `<cloud>.<domain>` of every other cloud of
+   * the service to these, so every endpoint name resolves from either provider.
+   * @default - no delegation is written for a cloud left out, and synth warns
+   */
+  readonly nameServers?: DnsNameServers;
+  /**
+   * Name servers of the Route 53 copy of the zone; the same as `nameServers.aws`
+   * (give one or the other).
+   * @default - `nameServers.aws`
+   * @deprecated use `nameServers.aws`
    */
   readonly route53NameServers?: string[];
   /**
-   * Name servers of the Azure DNS copy of the zone. The Route 53 copy delegates
-   * `azure.<domain>` to them so Azure endpoint names resolve from either provider.
-   * @default - no delegation is written, and synth warns
+   * Name servers of the Azure DNS copy of the zone; the same as `nameServers.azure`
+   * (give one or the other).
+   * @default - `nameServers.azure`
+   * @deprecated use `nameServers.azure`
    */
   readonly azureNameServers?: string[];
 }
+
+/** Name servers by cloud: where each cloud's endpoint subtree `<cloud>.<domain>` is hosted. */
+export type DnsNameServers = { readonly [C in CloudName]?: string[] };
 
 /** Remote state in S3, one bucket per AWS region. */
 export interface AwsStateBackendProps {

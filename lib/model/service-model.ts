@@ -64,9 +64,17 @@ export interface DnsModel {
   readonly zoneName: string;
   /** Resource group of the Azure DNS zone. */
   readonly azureZoneResourceGroup: string;
-  /** Route 53 name servers, when known. */
+  /** Name servers of each cloud's endpoint subtree `<cloud>.<domain>`, for the clouds they are known for. */
+  readonly nameServers: { readonly [C in CloudName]?: readonly string[] };
+  /**
+   * Route 53 name servers, when known (`nameServers.aws`).
+   * @deprecated use `nameServers.aws`
+   */
   readonly route53NameServers: readonly string[];
-  /** Azure DNS name servers, when known. */
+  /**
+   * Azure DNS name servers, when known (`nameServers.azure`).
+   * @deprecated use `nameServers.azure`
+   */
   readonly azureNameServers: readonly string[];
 }
 

@@ -127,7 +127,7 @@ function resolveOperatorCidrs(check: FieldChecker, raw: unknown): string[] {
 }
 
 function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel {
-  const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "route53NameServers", "azureNameServers"]));
+  const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "nameServers", "route53NameServers", "azureNameServers"]));
   const parent = domain.slice(domain.indexOf(".") + 1);
   const zoneName = check.optional(dns.zoneName, parent, (v) => {
     const zone = check.literal("dns.zoneName", v, `a parent zone of ${domain}`);
@@ -146,11 +146,23 @@ function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel
       return bare;
     });
   };
+  const byCloud = check.optional(dns.nameServers, {} as PlainObject, (v) => check.object("dns.nameServers", v, CLOUD_NAMES));
+  const resolved: { [C in CloudName]?: string[] } = {};
+  for (const cloud of CLOUD_NAMES) {
+    if (byCloud[cloud] !== undefined) resolved[cloud] = nameServers(`dns.nameServers.${cloud}`, byCloud[cloud]);
+  }
+  // The older per-cloud props are aliases of nameServers.aws and nameServers.azure.
+  for (const [cloud, field] of [["aws", "route53NameServers"], ["azure", "azureNameServers"]] as const) {
+    if (dns[field] === undefined) continue;
+    if (resolved[cloud] !== undefined) check.fail(`dns.${field}`, dns[field], `unset when dns.nameServers.${cloud} is set (it is the same list)`);
+    resolved[cloud] = nameServers(`dns.${field}`, dns[field]);
+  }
   return {
     zoneName,
     azureZoneResourceGroup,
-    route53NameServers: check.optional(dns.route53NameServers, [], (v) => nameServers("dns.route53NameServers", v)),
-    azureNameServers: check.optional(dns.azureNameServers, [], (v) => nameServers("dns.azureNameServers", v)),
+    nameServers: resolved,
+    route53NameServers: resolved.aws ?? [],
+    azureNameServers: resolved.azure ?? [],
   };
 }
 

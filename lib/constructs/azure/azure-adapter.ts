@@ -30,6 +30,8 @@ export const AZURE_ADAPTER: CloudAdapter = {
       }
     });
   },
+  // Container Apps verifies <domain> through TXT asuid.<domain>; the owner datacentre also writes asuid.azure.<domain>.
+  verificationLabels: [{ label: "asuid", id: "verification" }],
   createStack: (scope, model, datacentre) => new AzureDatacentreStack(scope, model, datacentre),
   connect(stacks, model) {
     // Every Azure datacentre binds <domain>, whose shared verification records one of them owns: deploy that one first.

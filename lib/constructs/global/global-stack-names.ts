@@ -1,4 +1,14 @@
 import { ServiceModel } from "../../model/service-model";
+import { VerificationLabels } from "./subtree-delegation";
+
+/** Options of the global stacks. */
+export interface GlobalStackOptions {
+  /**
+   * Names each cloud validates through DNS, by cloud.
+   * @default - from the adapters of the clouds the service runs in (`asuid` for Azure)
+   */
+  readonly verificationLabels?: VerificationLabels;
+}
 
 /** Stack name of the Route 53 global layer. */
 export function route53StackName(service: ServiceModel): string {

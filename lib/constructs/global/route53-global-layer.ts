@@ -3,11 +3,13 @@ import { Route53HealthCheck } from "@cdktf/provider-aws/lib/route53-health-check
 import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
+import { CloudName } from "../../model/cloud";
 import { FailoverEstimate, route53WorstCase } from "../../model/failover";
 import { RoutingModel } from "../../model/service-model";
 import { FieldChecker } from "../../validation/checker";
 import { isHostname } from "../../validation/hostname";
 import { GlobalEndpoint } from "./global-endpoint";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, VerificationLabels } from "./subtree-delegation";
 
 /** TTL of the delegation and verification records, which change rarely. */
 export const ROUTE53_STATIC_RECORD_TTL = 3600;
@@ -25,10 +27,25 @@ export interface Route53GlobalLayerProps {
   /** Every datacentre endpoint, from `globalEndpoints(model)` or built by hand. */
   readonly endpoints: readonly GlobalEndpoint[];
   /**
-   * Name servers of the Azure DNS copy of the zone; `azure.<domain>` is delegated to them.
-   * @default - no delegation is written, and synth warns
+   * Name servers of each other cloud's endpoint subtree: `<cloud>.<domain>` is
+   * delegated to `nameServers[cloud]` for every non-AWS cloud with an endpoint
+   * (or with name servers given here).
+   * @default - no delegation is written, and synth warns for each cloud with an endpoint
+   */
+  readonly nameServers?: SubtreeNameServers;
+  /**
+   * Name servers of the Azure DNS copy of the zone; the same as `nameServers.azure`.
+   * @default - `nameServers.azure`
+   * @deprecated use `nameServers.azure`
    */
   readonly azureNameServers?: readonly string[];
+  /**
+   * Labels each cloud validates through DNS (`CloudAdapter.verificationLabels`):
+   * for every non-AWS cloud with an endpoint, CNAME `<label>.<domain>` ->
+   * `<label>.<cloud>.<domain>`.
+   * @default - none
+   */
+  readonly verificationLabels?: VerificationLabels;
 }
 
 /**
@@ -62,10 +79,14 @@ export class Route53GlobalLayer extends Construct {
   public readonly endpointRecords: Readonly<Record<string, Route53Record>>;
   /** Alias records for `<domain>` that pick a pool: by AWS latency region, or `primary`/`secondary`. Empty under weighted routing. */
   public readonly poolRecords: Readonly<Record<string, Route53Record>>;
+  /** NS delegations of `<cloud>.<domain>` to that cloud's DNS, by cloud, for those whose name servers were given. */
+  public readonly delegations: { readonly [C in CloudName]?: Route53Record };
   /** NS delegation of `azure.<domain>` to Azure DNS, when name servers were given. */
   public readonly azureDelegation?: Route53Record;
-  /** CNAME `asuid.<domain>` -> `asuid.azure.<domain>` (Container Apps domain verification). */
-  public readonly azureVerificationRecord: Route53Record;
+  /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`azure-verification`, `gcp-verification`). */
+  public readonly verificationRecords: Readonly<Record<string, Route53Record>>;
+  /** CNAME `asuid.<domain>` -> `asuid.azure.<domain>` (Container Apps domain verification), when the service has Azure endpoints. */
+  public readonly azureVerificationRecord?: Route53Record;
   /** Worst-case failover of this layer. */
   public readonly failoverEstimate: FailoverEstimate;
 
@@ -140,28 +161,38 @@ export class Route53GlobalLayer extends Construct {
     this.endpointRecords = records;
     this.poolRecords = pools;
 
-    const azureNs = props.azureNameServers ?? [];
-    if (azureNs.length > 0) {
-      this.azureDelegation = new Route53Record(this, "azure-delegation", {
-        zoneId: this.zone.zoneId,
-        name: `azure.${domain}`,
-        type: "NS",
-        ttl: ROUTE53_STATIC_RECORD_TTL,
-        records: [...azureNs],
-      });
-    } else {
-      Annotations.of(this).addWarning(
-        `dualcloud: no Azure DNS name servers (dns.azureNameServers), so the Route 53 zone does not delegate azure.${domain}: ` +
-          "Azure endpoint names resolve only through Azure DNS. Deploy the Azure global stack, read its name_servers output and set dns.azureNameServers.",
-      );
+    // Every other cloud's endpoint subtree, and the names it validates through DNS.
+    const nameServers: SubtreeNameServers = { ...(props.azureNameServers ? { azure: props.azureNameServers } : {}), ...(props.nameServers ?? {}) };
+    const delegations: { [C in CloudName]?: Route53Record } = {};
+    const verification: Record<string, Route53Record> = {};
+    for (const cloud of delegatedClouds("aws", props.endpoints, nameServers)) {
+      const ns = nameServers[cloud] ?? [];
+      if (ns.length > 0) {
+        delegations[cloud] = new Route53Record(this, `${cloud}-delegation`, {
+          zoneId: this.zone.zoneId,
+          name: `${cloud}.${domain}`,
+          type: "NS",
+          ttl: ROUTE53_STATIC_RECORD_TTL,
+          records: [...ns],
+        });
+      } else {
+        Annotations.of(this).addWarning(missingNameServersWarning(cloud, domain, "the Route 53 zone"));
+      }
+      if (!props.endpoints.some((e) => e.cloud === cloud)) continue;
+      for (const { label, id } of props.verificationLabels?.[cloud] ?? []) {
+        verification[`${cloud}-${id}`] = new Route53Record(this, `${cloud}-${id}`, {
+          zoneId: this.zone.zoneId,
+          name: `${label}.${domain}`,
+          type: "CNAME",
+          ttl: ROUTE53_STATIC_RECORD_TTL,
+          records: [`${label}.${cloud}.${domain}`],
+        });
+      }
     }
-    this.azureVerificationRecord = new Route53Record(this, "azure-verification", {
-      zoneId: this.zone.zoneId,
-      name: `asuid.${domain}`,
-      type: "CNAME",
-      ttl: ROUTE53_STATIC_RECORD_TTL,
-      records: [`asuid.azure.${domain}`],
-    });
+    this.delegations = delegations;
+    this.azureDelegation = delegations.azure;
+    this.verificationRecords = verification;
+    this.azureVerificationRecord = verification["azure-verification"];
   }
 }
 

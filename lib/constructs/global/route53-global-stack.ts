@@ -3,8 +3,9 @@ import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { configureAwsState } from "../aws/aws-state-backend";
+import { verificationLabelsOf } from "../adapters";
 import { globalEndpoints } from "./global-endpoint";
-import { globalHomeRegion, route53StackName } from "./global-stack-names";
+import { GlobalStackOptions, globalHomeRegion, route53StackName } from "./global-stack-names";
 import { Route53GlobalLayer } from "./route53-global-layer";
 
 /**
@@ -20,7 +21,12 @@ export class Route53GlobalStack extends TerraformStack {
   /** Health checks and records. */
   public readonly layer: Route53GlobalLayer;
 
-  constructor(scope: Construct, service: ServiceModel) {
+  /**
+   * @param scope where the stack goes (DualCloudService puts it under itself)
+   * @param service the validated service
+   * @param options what the cloud adapters contribute
+   */
+  constructor(scope: Construct, service: ServiceModel, options: GlobalStackOptions = {}) {
     super(scope, route53StackName(service));
     this.service = service;
     const home = globalHomeRegion(service, "aws");
@@ -32,11 +38,12 @@ export class Route53GlobalStack extends TerraformStack {
       healthCheckPath: service.healthCheckPath,
       routing: service.routing,
       endpoints: globalEndpoints(service),
-      azureNameServers: service.dns.azureNameServers,
+      nameServers: service.dns.nameServers,
+      verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
     });
     new TerraformOutput(this, "name_servers", {
       value: this.layer.zone.nameServers,
-      description: `Name servers of the Route 53 copy of ${service.dns.zoneName}: set them as dns.route53NameServers so Azure DNS delegates aws.${service.domain}.`,
+      description: `Name servers of the Route 53 copy of ${service.dns.zoneName}: set them as dns.nameServers.aws so the other clouds' DNS delegates aws.${service.domain}.`,
     });
     new TerraformOutput(this, "health_check_ids", {
       value: Object.fromEntries(Object.entries(this.layer.healthChecks).map(([key, hc]) => [key, hc.id])),

@@ -5,6 +5,7 @@ import { TrafficManagerExternalEndpoint } from "@cdktf/provider-azurerm/lib/traf
 import { TrafficManagerProfile } from "@cdktf/provider-azurerm/lib/traffic-manager-profile";
 import { Annotations, Aspects } from "cdktf";
 import { Construct } from "constructs";
+import { CloudName } from "../../model/cloud";
 import { trafficManagerToleratedFailures, trafficManagerWorstCase, FailoverEstimate } from "../../model/failover";
 import { RoutingPolicy } from "../../model/props";
 import { RoutingModel } from "../../model/service-model";
@@ -13,6 +14,7 @@ import { FieldChecker } from "../../validation/checker";
 import { AzureTags } from "../azure/azure-tags";
 import { relativeRecordName } from "../azure/azure-datacentre";
 import { GlobalEndpoint } from "./global-endpoint";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, VerificationLabels } from "./subtree-delegation";
 
 /** Traffic Manager routing method for each routing policy. */
 export const TRAFFIC_MANAGER_ROUTING_METHOD: Readonly<Record<RoutingPolicy, string>> = {
@@ -21,7 +23,7 @@ export const TRAFFIC_MANAGER_ROUTING_METHOD: Readonly<Record<RoutingPolicy, stri
   failover: "Priority",
 };
 
-/** TTL of the `aws.<domain>` delegation. */
+/** TTL of the `<cloud>.<domain>` delegations and the verification CNAMEs. */
 export const DELEGATION_TTL_SECONDS = 3600;
 
 /** Props of {@link TrafficManagerGlobalLayer}. */
@@ -41,10 +43,25 @@ export interface TrafficManagerGlobalLayerProps {
   /** Every datacentre, from `globalEndpoints(model)` or built by hand. */
   readonly endpoints: readonly GlobalEndpoint[];
   /**
-   * Route 53 name servers that `aws.<domain>` is delegated to.
-   * @default - no delegation is written, and synth warns
+   * Name servers of each other cloud's endpoint subtree: `<cloud>.<domain>` is
+   * delegated to `nameServers[cloud]` for every non-Azure cloud with an endpoint
+   * (or with name servers given here).
+   * @default - no delegation is written, and synth warns for each cloud with an endpoint
+   */
+  readonly nameServers?: SubtreeNameServers;
+  /**
+   * Route 53 name servers that `aws.<domain>` is delegated to; the same as `nameServers.aws`.
+   * @default - `nameServers.aws`
+   * @deprecated use `nameServers.aws`
    */
   readonly route53NameServers?: readonly string[];
+  /**
+   * Labels each cloud validates through DNS (`CloudAdapter.verificationLabels`):
+   * for every non-Azure cloud with an endpoint, CNAME `<label>.<domain>` ->
+   * `<label>.<cloud>.<domain>`.
+   * @default - none
+   */
+  readonly verificationLabels?: VerificationLabels;
   /**
    * Tags for the profile.
    * @default - none
@@ -55,8 +72,10 @@ export interface TrafficManagerGlobalLayerProps {
 /**
  * The Azure half of the global layer: a Traffic Manager profile that
  * health-checks every datacentre's endpoint hostname over HTTPS, the CNAME
- * `<domain>` -> the profile in the Azure DNS zone, and the delegation of
- * `aws.<domain>` to Route 53 so AWS endpoint names resolve from Azure DNS too.
+ * `<domain>` -> the profile in the Azure DNS zone, and the delegation of each
+ * other cloud's subtree (`aws.<domain>` to Route 53, `gcp.<domain>` to Cloud
+ * DNS) so every endpoint name resolves from Azure DNS too, with the CNAMEs of
+ * the names those clouds validate through DNS.
  */
 export class TrafficManagerGlobalLayer extends Construct {
   /** The Azure DNS zone, looked up by name. */
@@ -67,8 +86,12 @@ export class TrafficManagerGlobalLayer extends Construct {
   public readonly endpoints: Readonly<Record<string, TrafficManagerExternalEndpoint>>;
   /** CNAME `<domain>` -> the profile's FQDN. */
   public readonly serviceRecord: DnsCnameRecord;
+  /** NS delegations of `<cloud>.<domain>` to that cloud's DNS, by cloud, for those whose name servers were given. */
+  public readonly delegations: { readonly [C in CloudName]?: DnsNsRecord };
   /** NS `aws.<domain>` -> Route 53, when name servers were given. */
   public readonly awsDelegation?: DnsNsRecord;
+  /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`gcp-verification`). */
+  public readonly verificationRecords: Readonly<Record<string, DnsCnameRecord>>;
   /** Worst-case failover of this layer. */
   public readonly failover: FailoverEstimate;
 
@@ -123,21 +146,36 @@ export class TrafficManagerGlobalLayer extends Construct {
       record: this.profile.fqdn,
     });
 
-    const nameServers = props.route53NameServers ?? [];
-    if (nameServers.length > 0) {
-      this.awsDelegation = new DnsNsRecord(this, "aws-delegation", {
-        name: `aws.${domainName}`,
-        zoneName: this.zone.name,
-        resourceGroupName: props.zoneResourceGroup,
-        ttl: DELEGATION_TTL_SECONDS,
-        records: nameServers.map((ns) => (ns.endsWith(".") ? ns : `${ns}.`)),
-      });
-    } else {
-      Annotations.of(this).addWarning(
-        `dualcloud: dns.route53NameServers is empty, so Azure DNS does not delegate aws.${props.domain} to Route 53: AWS endpoint names (and Traffic Manager's probes of them) ` +
-          "resolve only through Route 53's name servers. Deploy the Route 53 global stack, copy its route53_name_servers output into dns.route53NameServers and deploy again.",
-      );
+    const nameServers: SubtreeNameServers = { ...(props.route53NameServers ? { aws: props.route53NameServers } : {}), ...(props.nameServers ?? {}) };
+    const delegations: { [C in CloudName]?: DnsNsRecord } = {};
+    const verification: Record<string, DnsCnameRecord> = {};
+    for (const cloud of delegatedClouds("azure", props.endpoints, nameServers)) {
+      const ns = nameServers[cloud] ?? [];
+      if (ns.length > 0) {
+        delegations[cloud] = new DnsNsRecord(this, `${cloud}-delegation`, {
+          name: `${cloud}.${domainName}`,
+          zoneName: this.zone.name,
+          resourceGroupName: props.zoneResourceGroup,
+          ttl: DELEGATION_TTL_SECONDS,
+          records: ns.map((n) => (n.endsWith(".") ? n : `${n}.`)),
+        });
+      } else {
+        Annotations.of(this).addWarning(missingNameServersWarning(cloud, props.domain, "Azure DNS"));
+      }
+      if (!props.endpoints.some((e) => e.cloud === cloud)) continue;
+      for (const { label, id } of props.verificationLabels?.[cloud] ?? []) {
+        verification[`${cloud}-${id}`] = new DnsCnameRecord(this, `${cloud}-${id}`, {
+          name: `${label}.${domainName}`,
+          zoneName: this.zone.name,
+          resourceGroupName: props.zoneResourceGroup,
+          ttl: DELEGATION_TTL_SECONDS,
+          record: `${label}.${cloud}.${props.domain}`,
+        });
+      }
     }
+    this.delegations = delegations;
+    this.awsDelegation = delegations.aws;
+    this.verificationRecords = verification;
     this.failover = trafficManagerWorstCase(routing);
   }
 }

@@ -3,8 +3,9 @@ import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { configureAzureState } from "../azure/azure-state-backend";
+import { verificationLabelsOf } from "../adapters";
 import { globalEndpoints } from "./global-endpoint";
-import { globalHomeRegion, trafficManagerStackName } from "./global-stack-names";
+import { GlobalStackOptions, globalHomeRegion, trafficManagerStackName } from "./global-stack-names";
 import { TrafficManagerGlobalLayer } from "./traffic-manager-global-layer";
 
 /** The Azure side of the global layer in its own stack: Traffic Manager behind Azure DNS answers for the hostname. */
@@ -16,7 +17,12 @@ export class TrafficManagerGlobalStack extends TerraformStack {
   /** The profile, its endpoints and the DNS records. */
   public readonly layer: TrafficManagerGlobalLayer;
 
-  constructor(scope: Construct, service: ServiceModel) {
+  /**
+   * @param scope where the stack goes (DualCloudService puts it under itself)
+   * @param service the validated service
+   * @param options what the cloud adapters contribute
+   */
+  constructor(scope: Construct, service: ServiceModel, options: GlobalStackOptions = {}) {
     super(scope, trafficManagerStackName(service));
     this.service = service;
     this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true });
@@ -29,10 +35,11 @@ export class TrafficManagerGlobalStack extends TerraformStack {
       zoneResourceGroup: service.dns.azureZoneResourceGroup,
       routing: service.routing,
       endpoints: globalEndpoints(service),
-      route53NameServers: service.dns.route53NameServers,
+      nameServers: service.dns.nameServers,
+      verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
       tags: { ...service.tags, datacentre: "global" },
     });
-    new TerraformOutput(this, "azure_name_servers", { value: this.layer.zone.nameServers, description: "Name servers of the Azure DNS copy of the zone: list them at the registrar and in dns.azureNameServers." });
+    new TerraformOutput(this, "azure_name_servers", { value: this.layer.zone.nameServers, description: "Name servers of the Azure DNS copy of the zone: list them at the registrar and in dns.nameServers.azure." });
     new TerraformOutput(this, "traffic_manager_fqdn", { value: this.layer.profile.fqdn, description: "The profile's FQDN, the CNAME target of the service hostname in Azure DNS." });
     new TerraformOutput(this, "worst_case_failover_seconds", { value: this.layer.failover.worstCaseSeconds, description: `Computed worst-case failover of this layer: ${this.layer.failover.formula}.` });
   }
