@@ -37,3 +37,4 @@ export * from "./summary/capacity-summary";
 export * from "./policy";
 export * from "./checks";
 export * from "./model/capacity";
+export * from "./performance/token-stack-traces";

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { CLOUD_NAMES } from "../model/cloud";
 import { DualCloudServiceProps } from "../model/props";
 import { ServiceModel } from "../model/service-model";
+import { disableTokenStackTraces } from "../performance/token-stack-traces";
 import { DualCloudPolicy, PolicyPack } from "../policy/policy-pack";
 import { FieldChecker } from "../validation/checker";
 import { resolveServiceModel, SERVICE_NAME, SERVICE_NAME_ALLOWED } from "../validation/resolve-service";
@@ -54,6 +55,7 @@ export class DualCloudService extends Construct {
     if (this.node.scopes.some((s) => TerraformStack.isStack(s))) {
       check.fail("scope", this.node.scopes.find((s) => TerraformStack.isStack(s))!.node.path, "the cdktf App or a plain construct under it: DualCloudService creates its own stacks");
     }
+    disableTokenStackTraces();
     this.model = resolveServiceModel(id, this.node.path, props);
     const clouds = CLOUD_NAMES.filter((c) => this.model.datacentres.some((d) => d.cloud === c));
     const adapters = clouds.map((c) => loadAdapter(c));
