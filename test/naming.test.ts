@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { AWS_REGIONS } from "../lib/model/regions/aws-regions";
 import { AZURE_REGIONS } from "../lib/model/regions/azure-regions";
+import { GCP_REGIONS } from "../lib/model/regions/gcp-regions";
 import { NAME_RULES, NamedResource } from "../lib/naming/name-rules";
 import { HASH_SUFFIX_LENGTH, isWithinNameRule, physicalName, stableHash } from "../lib/naming/physical-name";
 import { SERVICE_NAME } from "../lib/validation/resolve-service";
@@ -9,7 +10,7 @@ const RESOURCES = Object.keys(NAME_RULES) as NamedResource[];
 const SHORTEST_SERVICE = "ab";
 const LONGEST_SERVICE = "abcdefghij-klmnopqrstu-v"; // 24 characters
 const SERVICES = [SHORTEST_SERVICE, "a1", "orders", "internal-orders", "sthree-orders", LONGEST_SERVICE];
-const REGIONS = [...AWS_REGIONS, ...AZURE_REGIONS].map((r) => r.name);
+const REGIONS = [...AWS_REGIONS, ...AZURE_REGIONS, ...GCP_REGIONS].map((r) => r.name);
 
 /** The shapes of parts the constructs pass: service alone, with the region, with a role suffix. */
 const SHAPES: Array<(service: string, region: string) => string[]> = [
@@ -39,7 +40,7 @@ describe("naming", () => {
     const rule = NAME_RULES[resource];
 
     it("describes a provider resource type with sane bounds", () => {
-      expect(rule.resourceType).toMatch(/^(aws|azurerm)_[a-z0-9_]+$/);
+      expect(rule.resourceType).toMatch(/^(aws|azurerm|google)_[a-z0-9_]+$/);
       expect(rule.minLength).toBeGreaterThanOrEqual(1);
       expect(rule.maxLength).toBeGreaterThanOrEqual(rule.minLength);
     });

@@ -12,6 +12,7 @@ export interface CloudTerraformFootprint {
 export const CLOUD_FOOTPRINTS: Readonly<Record<CloudName, CloudTerraformFootprint>> = {
   aws: { providers: ["aws", "awscc"], backends: ["s3"] },
   azure: { providers: ["azurerm", "azuread", "azapi"], backends: ["azurerm"] },
+  gcp: { providers: ["google", "google-beta"], backends: ["gcs"] },
 };
 
 /**

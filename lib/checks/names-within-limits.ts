@@ -9,10 +9,14 @@ const CHECK = "names-within-limits" as const;
 export const NAME_ARGUMENTS: Readonly<Record<string, string>> = {
   aws_s3_bucket: "bucket",
   aws_ecs_task_definition: "family",
+  google_service_account: "account_id",
+  google_secret_manager_secret: "secret_id",
+  google_artifact_registry_repository: "repository_id",
+  google_logging_project_bucket_config: "bucket_id",
 };
 
 /** Arguments that, with the name, make a resource-group-scoped name unique (the parent it lives in). */
-const PARENT_ARGUMENTS = ["resource_group_name", "virtual_network_name", "key_vault_id", "cluster", "container_app_environment_id"];
+const PARENT_ARGUMENTS = ["resource_group_name", "virtual_network_name", "key_vault_id", "cluster", "container_app_environment_id", "map", "router"];
 
 /** Name rules by provider resource type. */
 function rulesByType(): Map<string, Array<[NamedResource, NameRule]>> {
@@ -86,8 +90,12 @@ function scopeOf(rule: NameRule, type: string, config: Readonly<Record<string, u
   }
 }
 
-/** The region of a stack's default AWS provider, when it is a literal. */
+/** The region of a stack's default AWS or Google provider, when it is a literal. */
 function providerRegion(stack: SynthesizedStack): string | undefined {
-  const aws = blockList(asObject(stack.json.provider)?.aws).find((p) => p.alias === undefined);
-  return typeof aws?.region === "string" && !isExpression(aws.region) ? aws.region : undefined;
+  const providers = asObject(stack.json.provider);
+  for (const name of ["aws", "google"]) {
+    const p = blockList(providers?.[name]).find((x) => x.alias === undefined);
+    if (typeof p?.region === "string" && !isExpression(p.region)) return p.region;
+  }
+  return undefined;
 }

@@ -58,7 +58,7 @@ export class DualCloudService extends Construct {
     disableTokenStackTraces();
     this.model = resolveServiceModel(id, this.node.path, props);
     const clouds = CLOUD_NAMES.filter((c) => this.model.datacentres.some((d) => d.cloud === c));
-    const adapters = clouds.map((c) => loadAdapter(c));
+    const adapters = clouds.map((c) => loadAdapter(c, check));
     for (const adapter of adapters) adapter.validate(this.model, check);
     this.warnAboutEnvironment();
 

@@ -1,9 +1,10 @@
 import { AWS_REGIONS } from "./regions/aws-regions";
 import { AZURE_REGIONS } from "./regions/azure-regions";
+import { GCP_REGIONS } from "./regions/gcp-regions";
 import { RegionInfo } from "./regions/region-info";
 
 /** A cloud dualcloud has an adapter for. */
-export type CloudName = "aws" | "azure";
+export type CloudName = "aws" | "azure" | "gcp";
 
 /** Static facts the cloud-neutral model needs about one cloud. */
 export interface CloudDescriptor {
@@ -21,6 +22,7 @@ export interface CloudDescriptor {
 export const CLOUDS: Readonly<Record<CloudName, CloudDescriptor>> = {
   aws: { name: "aws", displayName: "AWS", regions: AWS_REGIONS, networkSlotBase: 0 },
   azure: { name: "azure", displayName: "Azure", regions: AZURE_REGIONS, networkSlotBase: 64 },
+  gcp: { name: "gcp", displayName: "GCP", regions: GCP_REGIONS, networkSlotBase: 128 },
 };
 
 /** Names of every known cloud, in a stable order. */

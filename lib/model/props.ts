@@ -2,9 +2,9 @@ import { CloudName } from "./cloud";
 
 /** One datacentre: a region of a cloud that runs a full copy of the service. */
 export interface DatacentreSpec {
-  /** The cloud, e.g. `"aws"` or `"azure"`. */
+  /** The cloud: `"aws"`, `"azure"` or `"gcp"`. */
   readonly cloud: CloudName;
-  /** The cloud's region name, e.g. `"us-east-1"` or `"westeurope"`. */
+  /** The cloud's region name, e.g. `"us-east-1"`, `"westeurope"` or `"europe-west1"`. */
   readonly region: string;
   /**
    * IPv4 address space of the datacentre's network, a /16 to /20.
@@ -232,6 +232,17 @@ export interface AzureStateBackendProps {
   readonly keyPrefix?: string;
 }
 
+/** Remote state in Google Cloud Storage, one bucket per GCP region. */
+export interface GcpStateBackendProps {
+  /** Bucket name prefix; each region's stacks use `<prefix>-<region>`. */
+  readonly bucketNamePrefix: string;
+  /**
+   * Prefix of every state object; a stack's state is `<keyPrefix>/<stack>/default.tfstate`.
+   * @default "dualcloud"
+   */
+  readonly keyPrefix?: string;
+}
+
 /** Remote state per cloud. A cloud left out uses local state, with a synth warning. */
 export interface StateBackendProps {
   /**
@@ -244,6 +255,11 @@ export interface StateBackendProps {
    * @default - local state, with a warning
    */
   readonly azure?: AzureStateBackendProps;
+  /**
+   * Cloud Storage state for GCP stacks.
+   * @default - local state, with a warning
+   */
+  readonly gcp?: GcpStateBackendProps;
 }
 
 /** Network choices that apply in every datacentre. */
@@ -304,6 +320,36 @@ export interface AzureProps {
    * @default - the region of the first Azure datacentre listed
    */
   readonly verificationRecordsRegion?: string;
+}
+
+/**
+ * How far a GCP datacentre's stack goes. Cloud Run refuses a revision whose
+ * secret has no version yet, so a new GCP datacentre with secrets deploys in two steps:
+ * - `foundation`: network, registry, service account, secrets and their IAM,
+ *   logs, the global address, DNS records and the managed certificate (which
+ *   starts validating); no Cloud Run service or load balancer yet (copy the
+ *   image into the registry and add each secret's first version next);
+ * - `serving`: adds the Cloud Run service and the HTTPS load balancer.
+ */
+export type GcpDeployStage = "foundation" | "serving";
+
+/** Google Cloud choices; required when `datacentres` names a `gcp` datacentre. */
+export interface GcpProps {
+  /** The Google Cloud project every GCP datacentre deploys into, e.g. `acme-orders-prod`. */
+  readonly projectId: string;
+  /**
+   * The GCP region whose datacentre stack owns what every GCP datacentre
+   * shares: the Cloud DNS zone `gcp.<domain>` and the Certificate Manager DNS
+   * authorization of `<domain>`. The other GCP datacentres deploy after it. Pin
+   * it before listing a new GCP datacentre first, or the zone moves between stacks.
+   * @default - the region of the first GCP datacentre listed
+   */
+  readonly dnsZoneRegion?: string;
+  /**
+   * Stage of each GCP datacentre, keyed by GCP region name.
+   * @default - every GCP datacentre at `serving`
+   */
+  readonly stages?: Record<string, GcpDeployStage>;
 }
 
 /** Everything about one service, declared once for every cloud. */
@@ -388,4 +434,9 @@ export interface DualCloudServiceProps {
    * @default - every Azure datacentre fully deployed, certificate `tls`
    */
   readonly azure?: AzureProps;
+  /**
+   * Google Cloud choices: the project, and which GCP datacentre owns the shared DNS zone.
+   * @default - none; required when a `gcp` datacentre is listed
+   */
+  readonly gcp?: GcpProps;
 }

@@ -1,6 +1,6 @@
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
-import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
+import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, GcpDeployStage, GcpStateBackendProps, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
 
 /** An image reference split into its parts. */
 export interface ImageReference {
@@ -102,6 +102,16 @@ export interface AzureModel {
   readonly verificationRecordsRegion?: string;
 }
 
+/** Google Cloud choices with defaults applied. */
+export interface GcpModel {
+  /** The project every GCP datacentre deploys into. */
+  readonly projectId: string;
+  /** Region of the GCP datacentre that owns the shared Cloud DNS zone and DNS authorization. */
+  readonly dnsZoneRegion: string;
+  /** Stage of each GCP datacentre by region; a region not listed is `serving`. */
+  readonly stages: Readonly<Record<string, GcpDeployStage>>;
+}
+
 /**
  * A fully validated service with every default applied: what the cloud
  * adapters and global layers consume. It names no provider resource type.
@@ -141,6 +151,8 @@ export interface ServiceModel {
   readonly awsStateBackend?: AwsStateBackendProps;
   /** Azure Storage state backend, when configured. */
   readonly azureStateBackend?: AzureStateBackendProps;
+  /** Cloud Storage state backend, when configured. */
+  readonly gcpStateBackend?: GcpStateBackendProps;
   /** Outbound path from private subnets. */
   readonly egress: "zone-redundant" | "single";
   /** Tags for every taggable resource. */
@@ -149,4 +161,6 @@ export interface ServiceModel {
   readonly datacentres: readonly DatacentreModel[];
   /** Azure-only choices (always set by resolveServiceModel). */
   readonly azure?: AzureModel;
+  /** Google Cloud choices, when the service has GCP datacentres. */
+  readonly gcp?: GcpModel;
 }

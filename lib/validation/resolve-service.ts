@@ -3,8 +3,8 @@ import { CLOUD_NAMES, CloudName } from "../model/cloud";
 import { capacityInheritance, enforceCapacity } from "../model/capacity";
 import { DEFAULTS } from "../model/defaults";
 import { failoverEstimates } from "../model/failover";
-import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, PeakInstances, PeakRequestRate } from "../model/props";
-import { AzureModel, CapacityModel, DatacentreModel, DnsModel, RoutingModel, ServiceModel } from "../model/service-model";
+import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, GcpDeployStage, GcpStateBackendProps, PeakInstances, PeakRequestRate } from "../model/props";
+import { AzureModel, CapacityModel, DatacentreModel, DnsModel, GcpModel, RoutingModel, ServiceModel } from "../model/service-model";
 import { isPrivate, parseCidr } from "../network/cidr";
 import { FieldChecker, PlainObject } from "./checker";
 import { resolveDatacentres } from "./datacentres";
@@ -19,7 +19,7 @@ const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const CPU_CHOICES = [0.25, 0.5, 1, 2, 4] as const;
 const TOP_FIELDS = [
   "image", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
-  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "azure",
+  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "azure", "gcp",
 ] as const;
 
 /**
@@ -63,7 +63,7 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
 
   const readOnlyRootFilesystem = check.optional(props.readOnlyRootFilesystem, DEFAULTS.readOnlyRootFilesystem as boolean, (v) => check.boolean("readOnlyRootFilesystem", v));
   const logRetentionDays = check.optional(props.logRetentionDays, DEFAULTS.logRetentionDays as number, (v) => check.integer("logRetentionDays", v, 1, 3650));
-  const backends = check.optional(props.stateBackend, {}, (v) => check.object("stateBackend", v, ["aws", "azure"]));
+  const backends = check.optional(props.stateBackend, {}, (v) => check.object("stateBackend", v, ["aws", "azure", "gcp"]));
   const network = check.optional(props.network, {}, (v) => check.object("network", v, ["egress"]));
   const egress = check.optional(network.egress, DEFAULTS.egress, (v) => check.oneOf("network.egress", v, ["zone-redundant", "single"] as const));
   const tags = resolveTags(check, props.tags, serviceName);
@@ -86,11 +86,49 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
     dns,
     ...(backends.aws !== undefined ? { awsStateBackend: resolveAwsBackend(check, backends.aws, datacentres) } : {}),
     ...(backends.azure !== undefined ? { azureStateBackend: resolveAzureBackend(check, backends.azure, datacentres) } : {}),
+    ...(backends.gcp !== undefined ? { gcpStateBackend: resolveGcpBackend(check, backends.gcp, datacentres) } : {}),
     egress,
     tags,
     datacentres,
     azure: resolveAzure(check, props.azure, datacentres),
+    ...resolveGcp(check, props.gcp, datacentres),
   };
+}
+
+/** Google Cloud project IDs: 6-30 lower-case letters, digits and hyphens, starting with a letter, not ending with a hyphen. */
+export const GCP_PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+
+function resolveGcp(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): { gcp?: GcpModel } {
+  const regions = datacentres.filter((d) => d.cloud === "gcp").map((d) => d.region.name);
+  if (regions.length === 0) {
+    if (raw !== undefined) check.object("gcp", raw, ["projectId", "dnsZoneRegion", "stages"]);
+    return {};
+  }
+  const allowed = "a Google Cloud project ID: 6-30 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen";
+  if (raw === undefined) check.fail("gcp.projectId", undefined, `${allowed} (required because datacentres include gcp ${regions.join(", ")})`);
+  const gcp = check.object("gcp", raw, ["projectId", "dnsZoneRegion", "stages"]);
+  if (gcp.projectId === undefined) check.fail("gcp.projectId", undefined, `${allowed} (required because datacentres include gcp ${regions.join(", ")})`);
+  const projectId = check.string("gcp.projectId", gcp.projectId, GCP_PROJECT_ID, allowed, 6, 30);
+  const dnsZoneRegion = check.optional(gcp.dnsZoneRegion, regions[0], (v) => check.oneOf("gcp.dnsZoneRegion", v, regions));
+  const stagesRaw = check.optional(gcp.stages, {}, (v) => check.stringMap("gcp.stages", v));
+  const stages: Record<string, GcpDeployStage> = {};
+  for (const region of Object.keys(stagesRaw)) {
+    if (!regions.includes(region)) check.fail(`gcp.stages.${region}`, region, `a GCP datacentre region of this service (${regions.join(", ")})`);
+    stages[region] = check.oneOf(`gcp.stages.${region}`, stagesRaw[region], ["foundation", "serving"] as const);
+  }
+  return { gcp: { projectId, dnsZoneRegion, stages } };
+}
+
+function resolveGcpBackend(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): GcpStateBackendProps {
+  const b = check.object("stateBackend.gcp", raw, ["bucketNamePrefix", "keyPrefix"]);
+  const longest = Math.max(...datacentres.filter((d) => d.cloud === "gcp").map((d) => d.region.name.length), 0);
+  const bucketNamePrefix = check.string("stateBackend.gcp.bucketNamePrefix", b.bucketNamePrefix, /^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/,
+    `lower-case letters, digits, hyphens and underscores, not starting with "goog"; with "-<region>" appended at most 63 characters (here at most ${62 - longest})`, 3, 62 - longest);
+  if (bucketNamePrefix.startsWith("goog") || bucketNamePrefix.includes("google")) {
+    check.fail("stateBackend.gcp.bucketNamePrefix", bucketNamePrefix, 'a bucket name prefix that neither starts with "goog" nor contains "google" (Cloud Storage reserves them)');
+  }
+  const keyPrefix = check.optional(b.keyPrefix, DEFAULTS.stateKeyPrefix as string, (v) => check.string("stateBackend.gcp.keyPrefix", v, /^[A-Za-z0-9_.()-]+(?:\/[A-Za-z0-9_.()-]+)*$/, "an object name prefix of safe characters, no leading, trailing or double slash", 1, 200));
+  return { bucketNamePrefix, keyPrefix };
 }
 
 function resolveAzure(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): AzureModel {

@@ -1,0 +1,18 @@
+import { GcsBackend, TerraformStack } from "cdktf";
+import { ServiceModel } from "../../model/service-model";
+import { warnLocalState } from "../datacentre-stack";
+
+/**
+ * Puts a stack's state in the Cloud Storage bucket of `region`
+ * (`<bucketNamePrefix>-<region>`, object `<keyPrefix>/<stack>/default.tfstate`,
+ * locked by the backend's lock object); or leaves it local with a warning
+ * when no GCP backend is configured.
+ */
+export function configureGcpState(stack: TerraformStack, service: ServiceModel, region: string): GcsBackend | undefined {
+  const props = service.gcpStateBackend;
+  if (!props) {
+    warnLocalState(stack, "gcp");
+    return undefined;
+  }
+  return new GcsBackend(stack, { bucket: `${props.bucketNamePrefix}-${region}`, prefix: `${props.keyPrefix ?? "dualcloud"}/${stack.node.id}` });
+}
