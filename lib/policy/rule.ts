@@ -4,7 +4,7 @@ import { TerraformElement } from "cdktf";
 export type PolicySeverity = "error" | "warning";
 
 /** The cloud, or the global traffic layer, a rule belongs to. */
-export type PolicyArea = "aws" | "azure" | "global";
+export type PolicyArea = "aws" | "azure" | "gcp" | "global";
 
 /** The same check in other scanners, where one exists. Empty when none does. */
 export interface PolicyEquivalents {

@@ -48,7 +48,7 @@ describe("the published package", () => {
       const paths = packed.files.map((f) => f.path);
       const stray = paths.filter((p) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts)|docs\/[^/]+\.md)$/.test(p));
       expect(stray).toEqual([]);
-      expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts"]));
+      expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/gcp.js", "dist/gcp.d.ts"]));
     });
 
     it("carries no TypeScript source, tests, example app or build config", () => {
@@ -61,7 +61,9 @@ describe("the published package", () => {
       expect(repoPackage.main).toBe("dist/index.js");
       expect(repoPackage.types).toBe("dist/index.d.ts");
       expect(repoPackage.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
-      expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", "cdktf", "constructs"]);
+      expect(repoPackage.exports["./gcp"]).toEqual({ types: "./dist/gcp.d.ts", default: "./dist/gcp.js" });
+      expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", "@cdktf/provider-google", "cdktf", "constructs"]);
+      expect(repoPackage.peerDependenciesMeta).toEqual({ "@cdktf/provider-google": { optional: true } });
       expect(Object.keys(repoPackage.dependencies).sort()).toEqual(["fastest-levenshtein", "netmask"]);
     });
   });
@@ -105,6 +107,28 @@ describe("the published package", () => {
       } finally {
         rmSync(join(consumer, "src", "wrong.ts"));
       }
+    });
+
+    it("does not install the optional @cdktf/provider-google, and the root never loads it", () => {
+      expect(existsSync(join(consumer, "node_modules", "@cdktf", "provider-google"))).toBe(false);
+      const probe = `require("dualcloud"); console.log(Object.keys(require.cache).filter((p) => p.includes("provider-google")).length)`;
+      expect(run("node", ["-e", probe], { cwd: consumer }).stdout.trim()).toBe("0");
+    });
+
+    it("names the package to install when a GCP datacentre is listed without it", () => {
+      const script = `const { App } = require("cdktf"); const { DualCloudService } = require("dualcloud");
+        try { new DualCloudService(new App({ outdir: "gcp.out" }), "payments", { image: "ghcr.io/a/b@sha256:${"0".repeat(64)}", port: 3000, healthCheckPath: "/health",
+          domain: "pay.acme-corp.com", gcp: { projectId: "acme-payments" }, datacentres: [{ cloud: "aws", region: "us-east-1" }, { cloud: "azure", region: "eastus" }, { cloud: "gcp", region: "us-central1" }] });
+          console.log("no error"); } catch (e) { console.log(e.name, e.field, e.allowed); }`;
+      expect(run("node", ["-e", script], { cwd: consumer }).stdout.trim()).toBe(
+        "DualCloudValidationError datacentres gcp datacentres only with the optional peer dependency @cdktf/provider-google 16.x installed (npm install @cdktf/provider-google@^16)",
+      );
+    });
+
+    it("exports the GCP constructs from dualcloud/gcp, which needs the optional provider", () => {
+      const result = run("node", ["-e", `require.resolve("dualcloud/gcp"); require("dualcloud/gcp")`], { cwd: consumer, allowFailure: true });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toMatch(/Cannot find module '@cdktf\/provider-google\/lib\//);
     });
 
     it("refuses deep imports: only the package root is exported", () => {

@@ -8,7 +8,7 @@ const DOC = join(__dirname, "../../docs/POLICY.md");
 
 /** Every rule file on disk, with the ID its single defineRule declares. */
 function ruleFiles(): { area: string; id: string; declared: string[] }[] {
-  return ["aws", "azure", "global"].flatMap((area) =>
+  return ["aws", "azure", "gcp", "global"].flatMap((area) =>
     readdirSync(join(RULES_DIR, area))
       .filter((f) => f.endsWith(".ts"))
       .map((f) => {
@@ -47,8 +47,8 @@ describe("policy registry", () => {
     for (const r of ALL_RULES) {
       expect(r.description.length).toBeGreaterThan(10);
       expect(r.fix.length).toBeGreaterThan(10);
-      for (const id of r.equivalents.checkov ?? []) expect(id).toMatch(/^CKV2?_(AWS|AZURE)_\d+$/);
-      for (const id of r.equivalents.trivy ?? []) expect(id).toMatch(/^AVD-(AWS|AZU)-\d{4}$/);
+      for (const id of r.equivalents.checkov ?? []) expect(id).toMatch(/^CKV2?_(AWS|AZURE|GCP)_\d+$/);
+      for (const id of r.equivalents.trivy ?? []) expect(id).toMatch(/^AVD-(AWS|AZU|GCP)-\d{4}$/);
       for (const id of r.equivalents.cdkNag ?? []) expect(id).toMatch(/^AwsSolutions-[A-Z0-9]+$/);
     }
   });

@@ -3,7 +3,7 @@ import { bareStack, FIXTURES } from "./fixtures";
 
 describe("policy rules", () => {
   describe.each(ALL_RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
-    const cloud = rule.area === "azure" || (rule.area === "global" && rule.resourceTypes.some((t) => t.startsWith("azurerm_"))) ? "azure" : "aws";
+    const cloud = rule.area === "gcp" ? "gcp" : rule.area === "azure" || (rule.area === "global" && rule.resourceTypes.some((t) => t.startsWith("azurerm_"))) ? "azure" : "aws";
 
     it("given the compliant fixture, raises no finding of this rule", () => {
       const stack = bareStack(cloud);

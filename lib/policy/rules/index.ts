@@ -50,13 +50,27 @@ import { rule as azureStorageContainerPrivate } from "./azure/azure-storage-cont
 import { rule as azureStorageHttpsOnly } from "./azure/azure-storage-https-only";
 import { rule as azureStorageMinTls } from "./azure/azure-storage-min-tls";
 import { rule as azureStorageNoPublicBlob } from "./azure/azure-storage-no-public-blob";
+import { rule as gcpArtifactRegistryImmutableTags } from "./gcp/gcp-artifact-registry-immutable-tags";
+import { rule as gcpArtifactRegistryNoPublicAccess } from "./gcp/gcp-artifact-registry-no-public-access";
+import { rule as gcpCloudRunDedicatedServiceAccount } from "./gcp/gcp-cloud-run-dedicated-service-account";
+import { rule as gcpCloudRunIngressLoadBalancerOnly } from "./gcp/gcp-cloud-run-ingress-load-balancer-only";
+import { rule as gcpCloudRunNoPlaintextSecrets } from "./gcp/gcp-cloud-run-no-plaintext-secrets";
+import { rule as gcpCloudRunNoPublicInvoker } from "./gcp/gcp-cloud-run-no-public-invoker";
+import { rule as gcpCloudRunProbes } from "./gcp/gcp-cloud-run-probes";
+import { rule as gcpDnsDnssec } from "./gcp/gcp-dns-dnssec";
+import { rule as gcpHttpProxyRedirectsToHttps } from "./gcp/gcp-http-proxy-redirects-to-https";
+import { rule as gcpHttpsProxySslPolicy } from "./gcp/gcp-https-proxy-ssl-policy";
+import { rule as gcpLogBucketRetention } from "./gcp/gcp-log-bucket-retention";
+import { rule as gcpSslPolicyMinTls } from "./gcp/gcp-ssl-policy-min-tls";
+import { rule as gcpSubnetFlowLogs } from "./gcp/gcp-subnet-flow-logs";
+import { rule as gcpSubnetPrivateGoogleAccess } from "./gcp/gcp-subnet-private-google-access";
 import { rule as globalRoute53HealthCheckHttps } from "./global/global-route53-health-check-https";
 import { rule as globalRoute53MinTwoHealthCheckedRecords } from "./global/global-route53-min-two-health-checked-records";
 import { rule as globalRoute53RoutedRecordHealthCheck } from "./global/global-route53-routed-record-health-check";
 import { rule as globalTrafficManagerHttpsMonitor } from "./global/global-traffic-manager-https-monitor";
 import { rule as globalTrafficManagerMinTwoEndpoints } from "./global/global-traffic-manager-min-two-endpoints";
 
-/** Every rule of the pack, AWS first, then Azure, then the global layer. */
+/** Every rule of the pack, AWS first, then Azure, then Google Cloud, then the global layer. */
 export const ALL_RULES: readonly PolicyRule[] = [
   awsAlbAccessLogs,
   awsAlbDeletionProtection,
@@ -108,6 +122,20 @@ export const ALL_RULES: readonly PolicyRule[] = [
   azureStorageHttpsOnly,
   azureStorageMinTls,
   azureStorageNoPublicBlob,
+  gcpArtifactRegistryImmutableTags,
+  gcpArtifactRegistryNoPublicAccess,
+  gcpCloudRunDedicatedServiceAccount,
+  gcpCloudRunIngressLoadBalancerOnly,
+  gcpCloudRunNoPlaintextSecrets,
+  gcpCloudRunNoPublicInvoker,
+  gcpCloudRunProbes,
+  gcpDnsDnssec,
+  gcpHttpProxyRedirectsToHttps,
+  gcpHttpsProxySslPolicy,
+  gcpLogBucketRetention,
+  gcpSslPolicyMinTls,
+  gcpSubnetFlowLogs,
+  gcpSubnetPrivateGoogleAccess,
   globalRoute53HealthCheckHttps,
   globalRoute53MinTwoHealthCheckedRecords,
   globalRoute53RoutedRecordHealthCheck,

@@ -1,0 +1,19 @@
+import { defineRule } from "../../rule";
+import { str, strings } from "../../values";
+import { PUBLIC_PRINCIPALS } from "./gcp-cloud-run-no-public-invoker";
+
+/** Nobody outside the organisation reads the registry. */
+export const rule = defineRule({
+  id: "gcp-artifact-registry-no-public-access",
+  description: "No Artifact Registry IAM member or binding grants a role to allUsers or allAuthenticatedUsers.",
+  severity: "error",
+  area: "gcp",
+  resourceTypes: ["google_artifact_registry_repository_iam_member", "google_artifact_registry_repository_iam_binding"],
+  equivalents: { checkov: ["CKV_GCP_101"] },
+  fix: "grant roles/artifactregistry.reader to the named service accounts that pull, not to allUsers.",
+  check(r) {
+    const members = [...strings(r.config.members), ...(str(r.config.member) !== undefined ? [str(r.config.member)!] : [])];
+    const open = members.filter((m) => PUBLIC_PRINCIPALS.includes(m));
+    return open.length > 0 ? [`grants ${str(r.config.role) ?? "a role"} to ${open.join(", ")}`] : undefined;
+  },
+});

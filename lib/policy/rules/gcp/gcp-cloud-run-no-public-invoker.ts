@@ -1,0 +1,21 @@
+import { defineRule } from "../../rule";
+import { str, strings } from "../../values";
+
+/** Principals that mean "anyone". */
+export const PUBLIC_PRINCIPALS = ["allUsers", "allAuthenticatedUsers"];
+
+/** No IAM grant lets anyone invoke a Cloud Run service. */
+export const rule = defineRule({
+  id: "gcp-cloud-run-no-public-invoker",
+  description: "No Cloud Run IAM member or binding grants a role to allUsers or allAuthenticatedUsers.",
+  severity: "error",
+  area: "gcp",
+  resourceTypes: ["google_cloud_run_v2_service_iam_member", "google_cloud_run_v2_service_iam_binding", "google_cloud_run_service_iam_member", "google_cloud_run_service_iam_binding"],
+  equivalents: { checkov: ["CKV_GCP_102"] },
+  fix: "grant roles/run.invoker to named identities; for a service behind the load balancer use ingress INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER (with invoker_iam_disabled) instead of a public grant.",
+  check(r) {
+    const members = [...strings(r.config.members), ...(str(r.config.member) !== undefined ? [str(r.config.member)!] : [])];
+    const open = members.filter((m) => PUBLIC_PRINCIPALS.includes(m));
+    return open.length > 0 ? [`grants ${str(r.config.role) ?? "a role"} to ${open.join(", ")}`] : undefined;
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from "../../rule";
+import { isUnknown, str } from "../../values";
+
+/** Load balancer TLS policies allow nothing older than TLS 1.2 and no weak ciphers. */
+export const rule = defineRule({
+  id: "gcp-ssl-policy-min-tls",
+  description: "Every SSL policy sets min_tls_version TLS_1_2 (or later) with the MODERN, RESTRICTED or CUSTOM profile (unset means TLS 1.0, COMPATIBLE).",
+  severity: "error",
+  area: "gcp",
+  resourceTypes: ["google_compute_ssl_policy"],
+  equivalents: { checkov: ["CKV_GCP_4"] },
+  fix: "set min_tls_version = \"TLS_1_2\" and profile = \"MODERN\" (or RESTRICTED).",
+  check(r) {
+    const problems: string[] = [];
+    if (!isUnknown(r.config.min_tls_version)) {
+      const version = str(r.config.min_tls_version) ?? "TLS_1_0";
+      if (!["TLS_1_2", "TLS_1_3"].includes(version)) problems.push(`min_tls_version is ${version}`);
+    }
+    if (!isUnknown(r.config.profile)) {
+      const profile = str(r.config.profile) ?? "COMPATIBLE";
+      if (profile === "COMPATIBLE") problems.push("the COMPATIBLE profile allows weak ciphers");
+    }
+    return problems;
+  },
+});
