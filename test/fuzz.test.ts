@@ -4,6 +4,7 @@ import { checkCapacity, expectedStackClouds, Finding, formatFindings, runStackCh
 import { DualCloudService, DualCloudValidationError } from "../lib";
 import { AWS_REGIONS } from "../lib/model/regions/aws-regions";
 import { AZURE_REGIONS } from "../lib/model/regions/azure-regions";
+import { GCP_REGIONS } from "../lib/model/regions/gcp-regions";
 import { SECRET_NAME_PATTERN } from "../lib/policy/values";
 import { withSecretCanaries } from "./support/fixtures";
 import { buildService } from "./support/synth";
@@ -38,12 +39,17 @@ const datacentres = fc
     fc.uniqueArray(fc.constantFrom(...AZURE_REGIONS.map((r) => r.name)), { minLength: 1, maxLength: 2 }),
     fc.boolean(),
     fc.option(fc.nat(3), { nil: undefined }),
-    fc.array(fc.integer({ min: 1, max: 255 }), { minLength: 4, maxLength: 4 }),
+    fc.array(fc.integer({ min: 1, max: 255 }), { minLength: 5, maxLength: 5 }),
+    // A third cloud in about one spec in four, listed last (as the break-glass procedure adds it).
+    fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.constantFrom(...GCP_REGIONS.map((r) => [r.name])) }),
   )
-  .map(([aws, azure, awsFirst, drainIndex, weights]) => {
-    const list: Spec[] = awsFirst
-      ? [...aws.map((r) => ({ cloud: "aws", region: r })), ...azure.map((r) => ({ cloud: "azure", region: r }))]
-      : [...azure.map((r) => ({ cloud: "azure", region: r })), ...aws.map((r) => ({ cloud: "aws", region: r }))];
+  .map(([aws, azure, awsFirst, drainIndex, weights, gcp]) => {
+    const list: Spec[] = [
+      ...(awsFirst
+        ? [...aws.map((r) => ({ cloud: "aws", region: r })), ...azure.map((r) => ({ cloud: "azure", region: r }))]
+        : [...azure.map((r) => ({ cloud: "azure", region: r })), ...aws.map((r) => ({ cloud: "aws", region: r }))]),
+      ...gcp.map((r) => ({ cloud: "gcp", region: r })),
+    ];
     return list.map((d, i) => {
       const sameCloud = list.filter((x) => x.cloud === d.cloud).length;
       // Drain at most one datacentre, and only where its cloud keeps another in rotation.
@@ -107,8 +113,9 @@ const validSpec: fc.Arbitrary<{ name: string; props: Spec }> = fc
       readOnlyRootFilesystem: r.readOnly,
       network: { egress: r.egress },
       tags: r.tags,
-      ...(r.backends ? { stateBackend: { aws: { bucketNamePrefix: "acme-tfstate" }, azure: { resourceGroupName: "tfstate", storageAccountNamePrefix: "acmetf" } } } : {}),
-      ...(r.nameServers ? { dns: { route53NameServers: ["ns-1.awsdns-01.org"], azureNameServers: ["ns1-01.azure-dns.com."] } } : {}),
+      ...(r.backends ? { stateBackend: { aws: { bucketNamePrefix: "acme-tfstate" }, azure: { resourceGroupName: "tfstate", storageAccountNamePrefix: "acmetf" }, gcp: { bucketNamePrefix: "acme-tfstate" } } } : {}),
+      ...(r.nameServers ? { dns: { nameServers: { aws: ["ns-1.awsdns-01.org"], azure: ["ns1-01.azure-dns.com."], gcp: ["ns-cloud-a1.googledomains.com."] } } } : {}),
+      ...((r.datacentres as Spec[]).some((d) => d.cloud === "gcp") ? { gcp: { projectId: "acme-orders" } } : {}),
     };
     return { name: r.name, props };
   });
@@ -190,7 +197,7 @@ const mutation: fc.Arbitrary<[string, Mutation]> = fc.oneof(
   fc.constantFrom("__proto__", "constructor", "zone").map((k): [string, Mutation] => [`datacentres[0].${k}`, (p) => mapFirstDatacentre(p, k === "__proto__" ? protoKey({ cloud: "aws" }) : { [k]: "x" })]),
   fc.constantFrom("env", "tags").map((k): [string, Mutation] => [`${k}.__proto__`, (p) => ({ ...p, [k]: { ...((p[k] as Spec) ?? {}), ...protoKey("x") } })]),
   // nested garbage
-  fc.constantFrom<unknown[]>([null], [[]], [1, 2], [{ cloud: {} }], [{ cloud: "aws" }], [{ cloud: "gcp", region: "us-central1" }, { cloud: "azure", region: "eastus" }], [{ cloud: "aws", region: "mars-1" }, { cloud: "azure", region: "eastus" }])
+  fc.constantFrom<unknown[]>([null], [[]], [1, 2], [{ cloud: {} }], [{ cloud: "aws" }], [{ cloud: "oracle", region: "us-ashburn-1" }, { cloud: "azure", region: "eastus" }], [{ cloud: "aws", region: "mars-1" }, { cloud: "azure", region: "eastus" }])
     .map((v): [string, Mutation] => [`datacentres = ${JSON.stringify(v)}`, set(["datacentres"], v)]),
   fc.constantFrom<unknown>({ instances: "6" }, { requestsPerSecond: 100 }, { instances: 1, requestsPerSecond: 1, requestsPerSecondPerInstance: 1 }, { instances: NaN }, [], "6").map((v): [string, Mutation] => [`capacity.peak = ${show(v)}`, set(["capacity", "peak"], v)]),
   fc.constantFrom<unknown>([1], "ns", [""], ["not a host"], Array(9).fill("ns.example.com")).map((v): [string, Mutation] => [`dns.route53NameServers = ${show(v)}`, set(["dns", "route53NameServers"], v)]),
@@ -198,6 +205,11 @@ const mutation: fc.Arbitrary<[string, Mutation]> = fc.oneof(
   fc.constantFrom<unknown>(["1BAD"], ["ok", 1], Array.from({ length: 51 }, (_, i) => `S${i}`)).map((v): [string, Mutation] => [`secrets = ${show(v)}`, set(["secrets"], v)]),
   fc.constant<[string, Mutation]>(["101 env vars", (p) => ({ ...p, env: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`V${i}`, "x"])) })]),
   fc.constant<[string, Mutation]>(["41 tags", (p) => ({ ...p, tags: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`t${i}`, "x"])) })]),
+  fc.constant<[string, Mutation]>(["a gcp datacentre without gcp.projectId", (p) => {
+    const rest: Spec = { ...p, datacentres: [...(p.datacentres as Spec[]), { cloud: "gcp", region: "asia-east1" }] };
+    delete rest.gcp;
+    return rest;
+  }]),
   fc.constant<[string, Mutation]>(["overlapping CIDRs", (p) => ({ ...p, datacentres: (p.datacentres as Spec[]).map((d) => ({ ...d, cidr: "10.200.0.0/16" })) })]),
   fc.constant<[string, Mutation]>(["image by tag without opt-in", set(["image"], "ghcr.io/acme/orders:latest")]),
   fc.constant<[string, Mutation]>(["every datacentre drained", (p) => ({ ...p, datacentres: (p.datacentres as Spec[]).map((d) => ({ ...d, drain: true })) })]),

@@ -14,8 +14,10 @@ const ANYWHERE = ["0.0.0.0/0", "::/0"];
  * Invariant 6, HTTPS only: no load balancer listener forwards plain HTTP (an
  * HTTP listener may only redirect to HTTPS), HTTPS listeners use a TLS 1.2+
  * policy, the internet reaches only ports 443 and 80, Container Apps refuse
- * insecure connections, storage accounts refuse HTTP and old TLS, and every
- * health probe of the global layers uses HTTPS.
+ * insecure connections, storage accounts refuse HTTP and old TLS, Google
+ * load balancers use a TLS 1.2+ SSL policy, forward only 443 and 80 (which
+ * only redirects) and are the only way into Cloud Run, and every health probe
+ * of the global layers uses HTTPS.
  */
 export function checkHttpsOnly(stacks: readonly SynthesizedStack[]): Finding[] {
   const findings: Finding[] = [];
@@ -65,6 +67,34 @@ export function checkHttpsOnly(stacks: readonly SynthesizedStack[]): Finding[] {
           break;
         case "aws_route53_health_check":
           if (["HTTP", "HTTP_STR_MATCH", "TCP"].includes(String(c.type))) finding(`${b.address}.type`, `a ${String(c.type)} probe; allowed: HTTPS or HTTPS_STR_MATCH`);
+          break;
+        case "google_compute_ssl_policy":
+          if (!["TLS_1_2", "TLS_1_3"].includes(String(c.min_tls_version ?? "TLS_1_0"))) {
+            finding(`${b.address}.min_tls_version`, `${String(c.min_tls_version ?? "(unset, which allows TLS 1.0)")}; allowed: TLS_1_2 or later`);
+          }
+          break;
+        case "google_compute_target_https_proxy":
+          if (typeof c.ssl_policy !== "string" || c.ssl_policy === "") finding(`${b.address}.ssl_policy`, "no SSL policy, so Google's default (TLS 1.0) applies; allowed: a policy with min_tls_version TLS_1_2");
+          break;
+        case "google_cloud_run_v2_service":
+          if (!["INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER", "INGRESS_TRAFFIC_INTERNAL_ONLY"].includes(String(c.ingress ?? "INGRESS_TRAFFIC_ALL"))) {
+            finding(`${b.address}.ingress`, `${String(c.ingress ?? "INGRESS_TRAFFIC_ALL")}: the internet reaches the service around the HTTPS load balancer; allowed: INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER`);
+          }
+          break;
+        case "google_compute_target_http_proxy": {
+          const map = blocks.find((m) => m.type === "google_compute_url_map" && typeof c.url_map === "string" && c.url_map.includes(`${m.type}.${m.name}.`));
+          const redirect = map ? blockList(map.config.default_url_redirect)[0] : undefined;
+          if (!map || redirect?.https_redirect !== true || map.config.default_service !== undefined) {
+            finding(`${b.address}.url_map`, "plain HTTP is not only redirected to HTTPS; allowed: a URL map with default_url_redirect.https_redirect true and no backend");
+          }
+          break;
+        }
+        case "google_compute_global_forwarding_rule":
+        case "google_compute_forwarding_rule":
+          if (c.load_balancing_scheme === undefined || String(c.load_balancing_scheme).startsWith("EXTERNAL")) {
+            const ports = String(c.port_range ?? "all ports");
+            if (!["443", "443-443", "80", "80-80"].includes(ports)) finding(`${b.address}.port_range`, `internet ingress on ${ports}; allowed: 443, and 80 only to redirect`);
+          }
           break;
         case "azurerm_traffic_manager_profile":
           blockList(c.monitor_config).forEach((m, i) => {

@@ -8,6 +8,7 @@ export const SECRET_VALUE_ARGUMENTS: Readonly<Record<string, readonly string[]>>
   aws_secretsmanager_secret_version: ["secret_string", "secret_string_wo", "secret_binary"],
   aws_ssm_parameter: ["value", "value_wo", "insecure_value"],
   azurerm_key_vault_secret: ["value", "value_wo"],
+  google_secret_manager_secret_version: ["secret_data", "secret_data_wo"],
 };
 
 /** What the secrets check knows about the secrets of the app. */
@@ -28,9 +29,10 @@ export interface SecretCheckOptions {
 
 /**
  * Invariant 6: secrets are declared by name and never written as values.
- * Finds literal values on secret resources (`secret_string`, `value`, ...),
- * literal `value`s in Container Apps `secret` blocks, plain environment
- * variables (ECS container definitions, Container Apps `env`) named like a
+ * Finds literal values on secret resources (`secret_string`, `value`,
+ * `secret_data`...), literal `value`s in Container Apps `secret` blocks, plain
+ * environment variables (ECS container definitions, Container Apps and Cloud
+ * Run `env`) named like a
  * declared secret, and any known secret value anywhere in the JSON.
  */
 export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], options: SecretCheckOptions = {}): Finding[] {
@@ -66,6 +68,17 @@ export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], opt
           }
         }
       }
+      if (block.type === "google_cloud_run_v2_service") {
+        for (const template of blockList(block.config.template)) {
+          for (const container of blockList(template.containers)) {
+            blockList(container.env).forEach((env, i) => {
+              if (typeof env.name === "string" && secretNames.has(env.name) && env.value !== undefined) {
+                finding(`${block.address}.template.containers.env[${i}]`, `secret ${env.name} is a plain environment variable; allowed: value_source.secret_key_ref to a Secret Manager secret`);
+              }
+            });
+          }
+        }
+      }
       if (block.type === "aws_ecs_task_definition" && typeof block.config.container_definitions === "string") {
         for (const container of parseContainerDefinitions(block.config.container_definitions)) {
           blockList(container.environment).forEach((env, i) => {
@@ -78,7 +91,7 @@ export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], opt
     }
     if (values.length > 0) {
       visitStrings(stack.json, (text, path) => {
-        if (values.some((v) => text.includes(v))) finding(path, "contains a secret value; allowed: secret values only in Secrets Manager or Key Vault, never in the configuration");
+        if (values.some((v) => text.includes(v))) finding(path, "contains a secret value; allowed: secret values only in Secrets Manager, Key Vault or Secret Manager, never in the configuration");
       });
     }
   }

@@ -62,3 +62,8 @@ export function withSecretCanaries<T>(secretNames: readonly string[], body: (can
 function isPlain(v: unknown): v is FixtureJson {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+
+/** A stack with one google provider in `region` and the given extra top-level blocks merged in. */
+export function gcpStack(name: string, extra: FixtureJson = {}, region = "europe-west1"): SynthesizedStack {
+  return { name, json: merge({ provider: { google: [{ project: "acme", region }] }, terraform: { required_providers: { google: { source: "google", version: "6.50.0" } } } }, extra) };
+}
