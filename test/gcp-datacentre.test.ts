@@ -1,4 +1,4 @@
-import { DatacentreSpec, DualCloudServiceProps } from "../lib";
+import { DatacentreSpec, DualCloudServiceProps, renderServiceSummary, renderTopologyMermaid } from "../lib";
 import { checkOneCloudPerStack, checkStableAddresses, expectedStackClouds, synthesizeStacks, terraformAddresses } from "../lib/checks";
 import { cloudRunSize } from "../lib/constructs/gcp/cloud-run-sizing";
 import { GcpDatacentreStack } from "../lib/gcp";
@@ -193,6 +193,14 @@ describe("GcpDatacentreStack", () => {
       expect(at(all["orders-global-azure"], "azurerm_dns_cname_record", "gcp-verification")).toMatchObject({ name: "_acme-challenge.orders", ttl: 3600, record: "_acme-challenge.gcp.orders.example.com" });
       const warnings = [service.route53Stack, service.trafficManagerStack].flatMap((s) => s.node.findAll()).flatMap((c) => c.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data)));
       expect(warnings.filter((w) => w.includes("dns.nameServers.gcp is empty"))).toHaveLength(2);
+    });
+
+    it("shows the GCP datacentre in the summary and the topology diagram", () => {
+      expect(renderServiceSummary(service)).toMatch(/\n {4}GCP {4}europe-west1 +orders-gcp-europe-west1 +europe-west1\.gcp\.orders\.example\.com\n/);
+      const diagram = renderTopologyMermaid(service.model);
+      expect(diagram).toContain('  subgraph orders_gcp["GCP"]\n    orders_gcp_europe_west1["orders-gcp-europe-west1<br/>europe-west1.gcp.orders.example.com"]\n  end');
+      expect(diagram).toContain('  orders_global_aws -->|"HTTPS 443 /healthz"| orders_gcp_europe_west1');
+      expect(diagram).toContain('  orders_global_azure -->|"HTTPS 443 /healthz"| orders_gcp_europe_west1');
     });
 
     it("delegates gcp.<domain> from Route 53 and Azure DNS once dns.nameServers.gcp is set", () => {
