@@ -65,7 +65,7 @@ export interface DnsModel {
   /** Resource group of the Azure DNS zone. */
   readonly azureZoneResourceGroup: string;
   /** Name servers of each cloud's endpoint subtree `<cloud>.<domain>`, for the clouds they are known for. */
-  readonly nameServers: { readonly [C in CloudName]?: readonly string[] };
+  readonly nameServers: Readonly<Partial<Record<CloudName, readonly string[]>>>;
   /**
    * Route 53 name servers, when known (`nameServers.aws`).
    * @deprecated use `nameServers.aws`

@@ -33,6 +33,11 @@ function rule(resourceType: string, minLength: number, maxLength: number, patter
   return { resourceType, minLength, maxLength, pattern, separator, keep, lowerCase: true, scope };
 }
 
+/** A rule that keeps the case of its parts. */
+function caseKept(base: NameRule): NameRule {
+  return { ...base, lowerCase: false };
+}
+
 /** A rule whose names all start with a fixed `prefix`. */
 function prefixed(base: NameRule, prefix: string): NameRule {
   return { ...base, prefix };
@@ -104,7 +109,7 @@ export const NAME_RULES = {
   /** Service account ID (the part before `@`), 6-30 characters. */
   serviceAccountId: rule("google_service_account", 6, 30, /^[a-z](?:[a-z0-9-]{4,28})[a-z0-9]$/, "account"),
   /** Secret Manager secret ID (project-wide): letters, digits, `_` and `-`, case kept. */
-  secretManagerSecretId: { ...rule("google_secret_manager_secret", 1, 255, /^[a-zA-Z0-9_-]+$/, "account", /[^a-zA-Z0-9_-]/g), lowerCase: false },
+  secretManagerSecretId: caseKept(rule("google_secret_manager_secret", 1, 255, /^[a-zA-Z0-9_-]+$/, "account", /[^a-zA-Z0-9_-]/g)),
   /** Cloud Storage bucket (globally unique). */
   gcsBucketName: rule("google_storage_bucket", 3, 63, /^(?!goog)(?!.*google)[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/, "global"),
   /** Cloud DNS managed zone. */

@@ -10,7 +10,13 @@ export type PlainObject = Record<string, unknown>;
  * fails with a clear message rather than a TypeError.
  */
 export class FieldChecker {
-  constructor(public readonly constructPath: string) {}
+  /** Construct path every error names. */
+  public readonly constructPath: string;
+
+  /** @param constructPath construct path every error names */
+  constructor(constructPath: string) {
+    this.constructPath = constructPath;
+  }
 
   /** Throws the library's validation error. */
   public fail(field: string, value: unknown, allowed: string): never {

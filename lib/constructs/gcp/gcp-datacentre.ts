@@ -44,7 +44,15 @@ export const SECRET_ACCESSOR_ROLE = "roles/secretmanager.secretAccessor";
 export const ACME_CHALLENGE_LABEL = "_acme-challenge";
 
 /** The TLS policy of every GCP load balancer: the MODERN profile, TLS 1.2 or later. */
-export const GCP_SSL_POLICY = { profile: "MODERN", minTlsVersion: "TLS_1_2" } as const;
+export const GCP_SSL_POLICY: GcpSslPolicySettings = { profile: "MODERN", minTlsVersion: "TLS_1_2" };
+
+/** The TLS settings of a `google_compute_ssl_policy`. */
+export interface GcpSslPolicySettings {
+  /** Cipher profile: `MODERN` or `RESTRICTED`. */
+  readonly profile: string;
+  /** Oldest TLS version accepted, e.g. `TLS_1_2`. */
+  readonly minTlsVersion: string;
+}
 
 /** Props of {@link GcpDatacentre}. */
 export interface GcpDatacentreProps {
@@ -331,7 +339,7 @@ export class GcpDatacentre extends Construct {
       name: service.name,
       image: this.image,
       ports: { containerPort: service.port },
-      resources: { limits: size.limits, cpuIdle: false, startupCpuBoost: true },
+      resources: { limits: { cpu: size.limits.cpu, memory: size.limits.memory }, cpuIdle: false, startupCpuBoost: true },
       env: [
         ...Object.entries(service.env).map(([envName, value]) => ({ name: envName, value })),
         ...service.secrets.map((s) => ({ name: s, valueSource: { secretKeyRef: { secret: secrets[s].secretId, version: "latest" } } })),

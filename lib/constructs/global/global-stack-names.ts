@@ -21,7 +21,15 @@ export function trafficManagerStackName(service: ServiceModel): string {
 }
 
 /** Where a global stack lives when its cloud runs no datacentre of the service. */
-export const GLOBAL_FALLBACK_REGION = { aws: "us-east-1", azure: "eastus" } as const;
+export const GLOBAL_FALLBACK_REGION: GlobalFallbackRegions = { aws: "us-east-1", azure: "eastus" };
+
+/** Regions of the global stacks when their cloud runs no datacentre. */
+export interface GlobalFallbackRegions {
+  /** Region of the Route 53 global stack's provider and state. */
+  readonly aws: string;
+  /** Region of the Traffic Manager global stack's state. */
+  readonly azure: string;
+}
 
 /**
  * Region of a global stack's provider and state: `stateBackend.<cloud>.globalStackRegion`

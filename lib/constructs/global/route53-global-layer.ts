@@ -80,7 +80,7 @@ export class Route53GlobalLayer extends Construct {
   /** Alias records for `<domain>` that pick a pool: by AWS latency region, or `primary`/`secondary`. Empty under weighted routing. */
   public readonly poolRecords: Readonly<Record<string, Route53Record>>;
   /** NS delegations of `<cloud>.<domain>` to that cloud's DNS, by cloud, for those whose name servers were given. */
-  public readonly delegations: { readonly [C in CloudName]?: Route53Record };
+  public readonly delegations: Readonly<Partial<Record<CloudName, Route53Record>>>;
   /** NS delegation of `azure.<domain>` to Azure DNS, when name servers were given. */
   public readonly azureDelegation?: Route53Record;
   /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`azure-verification`, `gcp-verification`). */

@@ -87,7 +87,7 @@ export class TrafficManagerGlobalLayer extends Construct {
   /** CNAME `<domain>` -> the profile's FQDN. */
   public readonly serviceRecord: DnsCnameRecord;
   /** NS delegations of `<cloud>.<domain>` to that cloud's DNS, by cloud, for those whose name servers were given. */
-  public readonly delegations: { readonly [C in CloudName]?: DnsNsRecord };
+  public readonly delegations: Readonly<Partial<Record<CloudName, DnsNsRecord>>>;
   /** NS `aws.<domain>` -> Route 53, when name servers were given. */
   public readonly awsDelegation?: DnsNsRecord;
   /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`gcp-verification`). */
