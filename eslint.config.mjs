@@ -6,7 +6,7 @@ const ROOT_PROVIDER_IMPORT = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "cdktf.out/**", "docs/**", "coverage/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/**", "dist/**", "cdktf.out/**", "docs/**", "coverage/**", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],

@@ -1,0 +1,89 @@
+import { execSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { join } from "node:path";
+import { measure, Measurement } from "./measure";
+
+/**
+ * Benchmarks synth time and memory against a baseline measured in the same
+ * run, and writes bench/RESULTS.md. Reproduce with `npm run bench`
+ * (BENCH_RUNS sets the runs per measurement, default 5).
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? "5");
+const root = join(__dirname, "..");
+process.chdir(root);
+const work = mkdtempSync(join(tmpdir(), "dualcloud-bench-"));
+const out = (name: string): string => join(work, name);
+
+const app = JSON.parse(readFileSync("cdktf.json", "utf8")).app as string;
+
+// Capture what the example writes and which provider modules it loads, for the floor.
+execSync(app, { env: { ...process.env, CDKTF_OUTDIR: out("captured"), DUALCLOUD_MODULES_OUT: out("modules.json"), NODE_OPTIONS: `--require ${join(root, "bench/list-modules.cjs")}` }, stdio: "ignore" });
+
+const example = measure("example synth (cdktf.json app)", app, RUNS, { CDKTF_OUTDIR: out("example") });
+const cold = measure("example synth, cold bundle cache", `rm -rf .cdktf-app && ${app}`, RUNS, { CDKTF_OUTDIR: out("cold") });
+const noGoogle = measure("example synth, @cdktf/provider-google unresolvable", app, RUNS, { CDKTF_OUTDIR: out("no-google"), NODE_OPTIONS: `--require ${join(root, "bench/hide-google.cjs")}` });
+const baseline = measure("template baseline (npx ts-node, type-checking)", "npx ts-node stacks/main.ts", Math.max(3, Math.ceil(RUNS / 2)), { CDKTF_OUTDIR: out("baseline") });
+cpSync(out("modules.json"), join(out("captured"), "modules.json"));
+const floor = measure("floor (load provider modules, write the JSON)", `node bench/floor.js ${out("captured")}/stacks ${out("floor")}`, RUNS);
+const scale = [1, 8, 32].map((n) => ({ n, m: measure(`${n} service(s) x 4 datacentres`, "node scripts/run-app.cjs bench/scale-app.ts", n === 32 ? Math.max(3, Math.ceil(RUNS / 2)) : RUNS, { SERVICES: String(n), CDKTF_OUTDIR: out(`scale${n}`) }) }));
+const tests = measure("README test command (npm test)", "npm test", Math.max(1, Math.ceil(RUNS / 3)));
+
+const s = (m: Measurement): string => (m.medianWallMs / 1000).toFixed(2);
+const mb = (m: Measurement): string => m.medianPeakRssMb.toFixed(0);
+const stacksPerService = 6;
+const speedup = baseline.medianWallMs / example.medianWallMs;
+const overFloor = example.medianWallMs / floor.medianWallMs;
+const growth = scale[2].m.medianWallMs / scale[1].m.medianWallMs;
+const verdict = (ok: boolean): string => (ok ? "met" : "**missed**");
+const googleModules = (JSON.parse(readFileSync(out("modules.json"), "utf8")) as string[]).filter((m) => m.includes("provider-google")).length;
+const googleDelta = (noGoogle.medianWallMs - example.medianWallMs) / example.medianWallMs;
+const walls = example.samples.map((x) => x.wallMs);
+const noise = (Math.max(...walls) - Math.min(...walls)) / example.medianWallMs;
+
+const rows = [example, cold, noGoogle, baseline, floor, ...scale.map((x) => x.m), tests].map((m) => `| ${m.label} | \`${m.command}\` | ${m.runs} | ${s(m)} | ${mb(m)} |`);
+const md = `# Benchmark results
+
+Reproduce: \`npm ci && npm run bench\` (\`BENCH_RUNS=<n>\` for more runs). Every figure is a median,
+and every ratio compares measurements taken in the same run on the same machine.
+
+- Date: ${new Date().toISOString()}
+- Machine: ${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node.js ${process.version}
+- Peak RSS comes from GNU time (\`/usr/bin/time -f %M\`): the largest single process of the run.
+
+| Measurement | Command | Runs | Median wall (s) | Median peak RSS (MB) |
+| --- | --- | ---: | ---: | ---: |
+${rows.join("\n")}
+
+## Targets
+
+| Target | Measured | Verdict |
+| --- | --- | --- |
+| Example synth at least 10x faster than the template baseline | ${speedup.toFixed(1)}x | ${verdict(speedup >= 10)} |
+| Example synth within 2.5x of the floor | ${overFloor.toFixed(2)}x | ${verdict(overFloor <= 2.5)} |
+| Example peak RSS at most 250 MB | ${mb(example)} MB | ${verdict(example.medianPeakRssMb <= 250)} |
+| 32-service time at most 4.4x the 8-service time | ${growth.toFixed(2)}x | ${verdict(growth <= 4.4)} |
+| Peak RSS at 32 services at most 1.5 GB | ${mb(scale[2].m)} MB | ${verdict(scale[2].m.medianPeakRssMb <= 1536)} |
+| README test command at most 90 s | ${s(tests)} s | ${verdict(tests.medianWallMs <= 90_000)} |
+
+## The optional Google provider
+
+The example (AWS + Azure) loads ${googleModules} \`@cdktf/provider-google\` modules. With the package made
+unresolvable (\`bench/hide-google.cjs\`, as in a project that never installed it) the same synth takes
+${s(noGoogle)} s against ${s(example)} s with it installed: ${(googleDelta * 100).toFixed(1)}%, ${Math.abs(googleDelta) <= noise ? "within" : "**outside**"} the run-to-run spread of the example's own samples (${(noise * 100).toFixed(1)}%).
+
+## Scaling
+
+| Services | Stacks | Median wall (s) | Per stack (ms) | Median peak RSS (MB) |
+| ---: | ---: | ---: | ---: | ---: |
+${scale.map(({ n, m }) => `| ${n} | ${n * stacksPerService} | ${s(m)} | ${(m.medianWallMs / (n * stacksPerService)).toFixed(1)} | ${mb(m)} |`).join("\n")}
+`;
+const notesFile = join(root, "bench/NOTES.md");
+let notes = "";
+try {
+  notes = `\n${readFileSync(notesFile, "utf8")}`;
+} catch {
+  notes = "";
+}
+writeFileSync(join(root, "bench/RESULTS.md"), md + notes);
+process.stderr.write(`wrote bench/RESULTS.md (scratch in ${work})\n`);
