@@ -38,3 +38,4 @@ export * from "./policy";
 export * from "./checks";
 export * from "./model/capacity";
 export * from "./performance/token-stack-traces";
+export * from "./constructs/global/global-layer-props";

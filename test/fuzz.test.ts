@@ -200,7 +200,7 @@ const mutation: fc.Arbitrary<[string, Mutation]> = fc.oneof(
   fc.constantFrom<unknown[]>([null], [[]], [1, 2], [{ cloud: {} }], [{ cloud: "aws" }], [{ cloud: "oracle", region: "us-ashburn-1" }, { cloud: "azure", region: "eastus" }], [{ cloud: "aws", region: "mars-1" }, { cloud: "azure", region: "eastus" }])
     .map((v): [string, Mutation] => [`datacentres = ${JSON.stringify(v)}`, set(["datacentres"], v)]),
   fc.constantFrom<unknown>({ instances: "6" }, { requestsPerSecond: 100 }, { instances: 1, requestsPerSecond: 1, requestsPerSecondPerInstance: 1 }, { instances: NaN }, [], "6").map((v): [string, Mutation] => [`capacity.peak = ${show(v)}`, set(["capacity", "peak"], v)]),
-  fc.constantFrom<unknown>([1], "ns", [""], ["not a host"], Array(9).fill("ns.example.com")).map((v): [string, Mutation] => [`dns.route53NameServers = ${show(v)}`, set(["dns", "route53NameServers"], v)]),
+  fc.constantFrom<unknown>([1], "ns", [""], ["not a host"], Array(9).fill("ns.example.com")).map((v): [string, Mutation] => [`dns.nameServers.aws = ${show(v)}`, set(["dns", "nameServers", "aws"], v)]),
   fc.constantFrom<unknown>({}, { bucketNamePrefix: "Bad_Prefix" }, { bucketNamePrefix: "x".repeat(80) }).map((v): [string, Mutation] => [`stateBackend.aws = ${show(v)}`, set(["stateBackend", "aws"], v)]),
   fc.constantFrom<unknown>(["1BAD"], ["ok", 1], Array.from({ length: 51 }, (_, i) => `S${i}`)).map((v): [string, Mutation] => [`secrets = ${show(v)}`, set(["secrets"], v)]),
   fc.constant<[string, Mutation]>(["101 env vars", (p) => ({ ...p, env: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`V${i}`, "x"])) })]),

@@ -123,19 +123,15 @@ describe("Route53GlobalLayer", () => {
   });
 
   describe("given name servers for the Azure copy of the zone", () => {
-    it("delegates azure.<domain> to them and does not warn", () => {
-      const ns = ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net"];
-      const { json, warnings } = globalStack({ dns: { azureNameServers: ns } });
-      expect(at(json, "aws_route53_record", "azure-delegation")).toMatchObject({ name: "azure.orders.example.com", type: "NS", ttl: 3600, records: ns });
-      expect(warnings.filter((w) => w.includes("nameServers"))).toEqual([]);
-    });
-
-    it("takes them as dns.nameServers.azure too, and refuses both spellings at once", () => {
+    it("delegates azure.<domain> to dns.nameServers.azure and does not warn", () => {
       const ns = ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net"];
       const { json, warnings } = globalStack({ dns: { nameServers: { azure: ns } } });
       expect(at(json, "aws_route53_record", "azure-delegation")).toMatchObject({ name: "azure.orders.example.com", type: "NS", ttl: 3600, records: ns });
       expect(warnings.filter((w) => w.includes("nameServers"))).toEqual([]);
-      expect(() => buildService({ dns: { nameServers: { azure: ns }, azureNameServers: ns } })).toThrow(/dns\.azureNameServers: received .*; allowed: unset when dns\.nameServers\.azure is set/);
+    });
+
+    it("refuses a name-server list for a cloud dualcloud does not know", () => {
+      expect(() => buildService({ dns: { nameServers: { oracle: ["ns1.example.net"] } as never } })).toThrow(/dns\.nameServers\.oracle: received an array of 1; allowed: no such field; known fields are aws, azure, gcp/);
     });
   });
 
@@ -229,7 +225,7 @@ describe("Route53GlobalLayer", () => {
         healthCheckPath: "/status",
         routing: { ...model.routing, policy: "weighted" },
         endpoints: overrides.endpoints ?? endpoints,
-        azureNameServers: ["ns1-01.azure-dns.com"],
+        nameServers: { azure: ["ns1-01.azure-dns.com"] },
       });
       return synthStack(stack);
     }

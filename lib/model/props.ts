@@ -167,20 +167,6 @@ export interface DnsProps {
    * @default - no delegation is written for a cloud left out, and synth warns
    */
   readonly nameServers?: DnsNameServers;
-  /**
-   * Name servers of the Route 53 copy of the zone; the same as `nameServers.aws`
-   * (give one or the other).
-   * @default - `nameServers.aws`
-   * @deprecated use `nameServers.aws`
-   */
-  readonly route53NameServers?: string[];
-  /**
-   * Name servers of the Azure DNS copy of the zone; the same as `nameServers.azure`
-   * (give one or the other).
-   * @default - `nameServers.azure`
-   * @deprecated use `nameServers.azure`
-   */
-  readonly azureNameServers?: string[];
 }
 
 /** Name servers by cloud: where each cloud's endpoint subtree `<cloud>.<domain>` is hosted. */

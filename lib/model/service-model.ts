@@ -66,16 +66,6 @@ export interface DnsModel {
   readonly azureZoneResourceGroup: string;
   /** Name servers of each cloud's endpoint subtree `<cloud>.<domain>`, for the clouds they are known for. */
   readonly nameServers: Readonly<Partial<Record<CloudName, readonly string[]>>>;
-  /**
-   * Route 53 name servers, when known (`nameServers.aws`).
-   * @deprecated use `nameServers.aws`
-   */
-  readonly route53NameServers: readonly string[];
-  /**
-   * Azure DNS name servers, when known (`nameServers.azure`).
-   * @deprecated use `nameServers.azure`
-   */
-  readonly azureNameServers: readonly string[];
 }
 
 /** Capacity with defaults applied. */

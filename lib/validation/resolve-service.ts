@@ -165,7 +165,7 @@ function resolveOperatorCidrs(check: FieldChecker, raw: unknown): string[] {
 }
 
 function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel {
-  const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "nameServers", "route53NameServers", "azureNameServers"]));
+  const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "nameServers"]));
   const parent = domain.slice(domain.indexOf(".") + 1);
   const zoneName = check.optional(dns.zoneName, parent, (v) => {
     const zone = check.literal("dns.zoneName", v, `a parent zone of ${domain}`);
@@ -189,19 +189,7 @@ function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel
   for (const cloud of CLOUD_NAMES) {
     if (byCloud[cloud] !== undefined) resolved[cloud] = nameServers(`dns.nameServers.${cloud}`, byCloud[cloud]);
   }
-  // The older per-cloud props are aliases of nameServers.aws and nameServers.azure.
-  for (const [cloud, field] of [["aws", "route53NameServers"], ["azure", "azureNameServers"]] as const) {
-    if (dns[field] === undefined) continue;
-    if (resolved[cloud] !== undefined) check.fail(`dns.${field}`, dns[field], `unset when dns.nameServers.${cloud} is set (it is the same list)`);
-    resolved[cloud] = nameServers(`dns.${field}`, dns[field]);
-  }
-  return {
-    zoneName,
-    azureZoneResourceGroup,
-    nameServers: resolved,
-    route53NameServers: resolved.aws ?? [],
-    azureNameServers: resolved.azure ?? [],
-  };
+  return { zoneName, azureZoneResourceGroup, nameServers: resolved };
 }
 
 function resolveEnvAndSecrets(check: FieldChecker, rawEnv: unknown, rawSecrets: unknown): { env: Record<string, string>; secrets: string[] } {

@@ -5,48 +5,17 @@ import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { CloudName } from "../../model/cloud";
 import { FailoverEstimate, route53WorstCase } from "../../model/failover";
-import { RoutingModel } from "../../model/service-model";
 import { FieldChecker } from "../../validation/checker";
 import { isHostname } from "../../validation/hostname";
 import { GlobalEndpoint } from "./global-endpoint";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, VerificationLabels } from "./subtree-delegation";
+import { GlobalLayerProps } from "./global-layer-props";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "./subtree-delegation";
 
 /** TTL of the delegation and verification records, which change rarely. */
 export const ROUTE53_STATIC_RECORD_TTL = 3600;
 
 /** Props of {@link Route53GlobalLayer}. */
-export interface Route53GlobalLayerProps {
-  /** The public hostname clients use, e.g. `orders.example.com`. */
-  readonly domain: string;
-  /** The Route 53 public hosted zone that contains `domain` (looked up by name). */
-  readonly zoneName: string;
-  /** Path every health check requests over HTTPS, e.g. `/healthz`. */
-  readonly healthCheckPath: string;
-  /** Policy, probe interval, failure threshold and TTL. */
-  readonly routing: RoutingModel;
-  /** Every datacentre endpoint, from `globalEndpoints(model)` or built by hand. */
-  readonly endpoints: readonly GlobalEndpoint[];
-  /**
-   * Name servers of each other cloud's endpoint subtree: `<cloud>.<domain>` is
-   * delegated to `nameServers[cloud]` for every non-AWS cloud with an endpoint
-   * (or with name servers given here).
-   * @default - no delegation is written, and synth warns for each cloud with an endpoint
-   */
-  readonly nameServers?: SubtreeNameServers;
-  /**
-   * Name servers of the Azure DNS copy of the zone; the same as `nameServers.azure`.
-   * @default - `nameServers.azure`
-   * @deprecated use `nameServers.azure`
-   */
-  readonly azureNameServers?: readonly string[];
-  /**
-   * Labels each cloud validates through DNS (`CloudAdapter.verificationLabels`):
-   * for every non-AWS cloud with an endpoint, CNAME `<label>.<domain>` ->
-   * `<label>.<cloud>.<domain>`.
-   * @default - none
-   */
-  readonly verificationLabels?: VerificationLabels;
-}
+export type Route53GlobalLayerProps = GlobalLayerProps;
 
 /**
  * The Route 53 half of the global layer: one HTTPS health check per endpoint
@@ -162,7 +131,7 @@ export class Route53GlobalLayer extends Construct {
     this.poolRecords = pools;
 
     // Every other cloud's endpoint subtree, and the names it validates through DNS.
-    const nameServers: SubtreeNameServers = { ...(props.azureNameServers ? { azure: props.azureNameServers } : {}), ...(props.nameServers ?? {}) };
+    const nameServers: SubtreeNameServers = props.nameServers ?? {};
     const delegations: { [C in CloudName]?: Route53Record } = {};
     const verification: Record<string, Route53Record> = {};
     for (const cloud of delegatedClouds("aws", props.endpoints, nameServers)) {

@@ -13,8 +13,8 @@ import { physicalName } from "../../naming/physical-name";
 import { FieldChecker } from "../../validation/checker";
 import { AzureTags } from "../azure/azure-tags";
 import { relativeRecordName } from "../azure/azure-datacentre";
-import { GlobalEndpoint } from "./global-endpoint";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, VerificationLabels } from "./subtree-delegation";
+import { GlobalLayerProps } from "./global-layer-props";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "./subtree-delegation";
 
 /** Traffic Manager routing method for each routing policy. */
 export const TRAFFIC_MANAGER_ROUTING_METHOD: Readonly<Record<RoutingPolicy, string>> = {
@@ -27,41 +27,11 @@ export const TRAFFIC_MANAGER_ROUTING_METHOD: Readonly<Record<RoutingPolicy, stri
 export const DELEGATION_TTL_SECONDS = 3600;
 
 /** Props of {@link TrafficManagerGlobalLayer}. */
-export interface TrafficManagerGlobalLayerProps {
+export interface TrafficManagerGlobalLayerProps extends GlobalLayerProps {
   /** Service name, the first part of the profile's name. */
   readonly serviceName: string;
-  /** The public hostname, e.g. `orders.example.com`. */
-  readonly domain: string;
-  /** Path the probes request, e.g. `/healthz`. */
-  readonly healthCheckPath: string;
-  /** The Azure DNS zone holding `domain`. */
-  readonly zoneName: string;
   /** Resource group of the Azure DNS zone; the profile is created there too. */
   readonly zoneResourceGroup: string;
-  /** Routing policy and probe timing. */
-  readonly routing: RoutingModel;
-  /** Every datacentre, from `globalEndpoints(model)` or built by hand. */
-  readonly endpoints: readonly GlobalEndpoint[];
-  /**
-   * Name servers of each other cloud's endpoint subtree: `<cloud>.<domain>` is
-   * delegated to `nameServers[cloud]` for every non-Azure cloud with an endpoint
-   * (or with name servers given here).
-   * @default - no delegation is written, and synth warns for each cloud with an endpoint
-   */
-  readonly nameServers?: SubtreeNameServers;
-  /**
-   * Route 53 name servers that `aws.<domain>` is delegated to; the same as `nameServers.aws`.
-   * @default - `nameServers.aws`
-   * @deprecated use `nameServers.aws`
-   */
-  readonly route53NameServers?: readonly string[];
-  /**
-   * Labels each cloud validates through DNS (`CloudAdapter.verificationLabels`):
-   * for every non-Azure cloud with an endpoint, CNAME `<label>.<domain>` ->
-   * `<label>.<cloud>.<domain>`.
-   * @default - none
-   */
-  readonly verificationLabels?: VerificationLabels;
   /**
    * Tags for the profile.
    * @default - none
@@ -146,7 +116,7 @@ export class TrafficManagerGlobalLayer extends Construct {
       record: this.profile.fqdn,
     });
 
-    const nameServers: SubtreeNameServers = { ...(props.route53NameServers ? { aws: props.route53NameServers } : {}), ...(props.nameServers ?? {}) };
+    const nameServers: SubtreeNameServers = props.nameServers ?? {};
     const delegations: { [C in CloudName]?: DnsNsRecord } = {};
     const verification: Record<string, DnsCnameRecord> = {};
     for (const cloud of delegatedClouds("azure", props.endpoints, nameServers)) {
