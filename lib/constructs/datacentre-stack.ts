@@ -1,6 +1,7 @@
 import { Annotations, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { CloudName } from "../model/cloud";
+import { ServiceRuntimeContract } from "../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../model/service-model";
 
 /**
@@ -25,6 +26,12 @@ export abstract class DatacentreStack extends TerraformStack {
       description: "Hostname the global layers probe and route to for this datacentre.",
     });
   }
+
+  /**
+   * What this datacentre actually runs, read back from the resources its cloud
+   * adapter created: the same for every datacentre of a service.
+   */
+  public abstract runtimeContract(): ServiceRuntimeContract;
 }
 
 /** Warns, once per stack, that state is local because no remote backend was configured. */

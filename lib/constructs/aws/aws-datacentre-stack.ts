@@ -1,6 +1,7 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
+import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { DatacentreStack } from "../datacentre-stack";
 import { AwsDatacentre } from "./aws-datacentre";
@@ -35,5 +36,10 @@ export class AwsDatacentreStack extends DatacentreStack {
       value: Object.fromEntries(service.secrets.map((s) => [s, this.aws.secrets[s].arn])),
       description: "Secrets Manager secret per declared secret; set values with aws secretsmanager put-secret-value.",
     });
+  }
+
+  /** What this datacentre runs. */
+  public runtimeContract(): ServiceRuntimeContract {
+    return this.aws.runtimeContract();
   }
 }
