@@ -39,3 +39,4 @@ export * from "./checks";
 export * from "./model/capacity";
 export * from "./performance/token-stack-traces";
 export * from "./constructs/global/global-layer-props";
+export * from "./constructs/deploy-after-owner";

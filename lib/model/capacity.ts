@@ -1,5 +1,5 @@
 import { FieldChecker } from "../validation/checker";
-import { CLOUD_NAMES, CloudName } from "./cloud";
+import { CloudName, cloudsOf } from "./cloud";
 import { PeakInstances, PeakRequestRate, StabilityMode } from "./props";
 import { CapacityModel, DatacentreModel } from "./service-model";
 
@@ -121,7 +121,7 @@ export function assessCapacity(capacity: CapacityModel, datacentres: readonly Da
       shortfall: peak === undefined ? 0 : Math.max(0, peak - carriedInstances),
     };
   };
-  const clouds = CLOUD_NAMES.filter((c) => datacentres.some((d) => d.cloud === c));
+  const clouds = cloudsOf(datacentres);
   const scenarios = [
     ...inRotation.map((lost) => scenario("datacentre", lost.key, inRotation.filter((d) => d !== lost))),
     ...clouds.map((cloud: CloudName) => scenario("cloud", cloud, inRotation.filter((d) => d.cloud !== cloud))),

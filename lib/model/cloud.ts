@@ -33,6 +33,11 @@ export function isCloudName(value: unknown): value is CloudName {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(CLOUDS, value);
 }
 
+/** The clouds that `datacentres` use, each once, in the order of {@link CLOUD_NAMES}. */
+export function cloudsOf(datacentres: readonly { readonly cloud: CloudName }[]): CloudName[] {
+  return CLOUD_NAMES.filter((c) => datacentres.some((d) => d.cloud === c));
+}
+
 /** Looks a region up in a cloud's catalogue. */
 export function findRegion(cloud: CloudName, regionName: string): RegionInfo | undefined {
   return CLOUDS[cloud].regions.find((r) => r.name === regionName);

@@ -1,5 +1,5 @@
 import { Token, Tokenization } from "cdktf";
-import { CLOUD_NAMES, CloudName } from "../model/cloud";
+import { CLOUD_NAMES, CloudName, cloudsOf } from "../model/cloud";
 import { capacityInheritance, enforceCapacity } from "../model/capacity";
 import { DEFAULTS } from "../model/defaults";
 import { failoverEstimates } from "../model/failover";
@@ -267,7 +267,7 @@ function resolveRouting(check: FieldChecker, raw: unknown, datacentres: Datacent
     check.object("routing", v, ["policy", "primaryCloud", "probeIntervalSeconds", "failureThreshold", "probeTimeoutSeconds", "dnsTtlSeconds", "maxFailoverSeconds"]),
   );
   const policy = check.optional(r.policy, DEFAULTS.routingPolicy, (v) => check.oneOf("routing.policy", v, ["latency", "weighted", "failover"] as const));
-  const usedClouds = CLOUD_NAMES.filter((c) => datacentres.some((d) => d.cloud === c));
+  const usedClouds = cloudsOf(datacentres);
   const primaryCloud = check.optional(r.primaryCloud, DEFAULTS.primaryCloud as CloudName, (v) => check.oneOf("routing.primaryCloud", v, usedClouds));
   const probeIntervalSeconds = check.optional(r.probeIntervalSeconds, DEFAULTS.probeIntervalSeconds as 10 | 30, (v) => check.oneOf("routing.probeIntervalSeconds", v, [10, 30] as const));
   const failureThreshold = check.optional(r.failureThreshold, DEFAULTS.failureThreshold as number, (v) => check.integer("routing.failureThreshold", v, 1, 10));

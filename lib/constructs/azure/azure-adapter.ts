@@ -5,6 +5,7 @@ import { azureVerificationOwner } from "./azure-datacentre";
 import { AzureDatacentreStack } from "./azure-datacentre-stack";
 import { CONTAINER_APPS_MAX_CPU, containerAppsSize } from "./container-apps-sizing";
 import { keyVaultSecretName } from "./key-vault-names";
+import { deployAfterOwner } from "../deploy-after-owner";
 
 /** Container Apps secret names: lower-case letters, digits and inner hyphens. */
 export const CONTAINER_APPS_SECRET_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
@@ -35,8 +36,6 @@ export const AZURE_ADAPTER: CloudAdapter = {
   createStack: (scope, model, datacentre) => new AzureDatacentreStack(scope, model, datacentre),
   connect(stacks, model) {
     // Every Azure datacentre binds <domain>, whose shared verification records one of them owns: deploy that one first.
-    const owner = stacks.find((s) => s.datacentre.key === azureVerificationOwner(model)?.key);
-    if (!owner) return;
-    for (const stack of stacks) if (stack !== owner) stack.addDependency(owner);
+    deployAfterOwner(stacks, azureVerificationOwner(model));
   },
 };

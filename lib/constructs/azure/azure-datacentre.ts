@@ -29,6 +29,7 @@ import { subdivide } from "../../network/cidr";
 import { AzureTags } from "./azure-tags";
 import { containerAppsSize } from "./container-apps-sizing";
 import { keyVaultSecretName } from "./key-vault-names";
+import { datacentreIn } from "../deploy-after-owner";
 
 /**
  * Prefix length of the Container Apps infrastructure subnet. The environment
@@ -84,8 +85,7 @@ export interface AzureDatacentreProps {
 
 /** The Azure datacentre that writes the verification records all Azure datacentres share. */
 export function azureVerificationOwner(service: ServiceModel): DatacentreModel | undefined {
-  const region = service.azure?.verificationRecordsRegion;
-  return service.datacentres.find((d) => d.cloud === "azure" && d.region.name === region);
+  return datacentreIn(service, "azure", service.azure?.verificationRecordsRegion);
 }
 
 /** Relative record name of `host` in `zone`, e.g. `orders` for orders.example.com in example.com. */

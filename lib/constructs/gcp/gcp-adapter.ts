@@ -4,6 +4,7 @@ import { CloudAdapter } from "../cloud-adapter";
 import { ACME_CHALLENGE_LABEL, gcpDnsZoneOwner } from "./gcp-datacentre";
 import { GcpDatacentreStack } from "./gcp-datacentre-stack";
 import { GCP_LABEL_VALUE, gcpLabelKey, gcpLabelValue } from "./gcp-labels";
+import { deployAfterOwner } from "../deploy-after-owner";
 
 /** Cloud Run's limit on concurrent requests per instance. */
 export const CLOUD_RUN_MAX_CONCURRENCY = 1000;
@@ -37,8 +38,6 @@ export const GCP_ADAPTER: CloudAdapter = {
   createStack: (scope, model, datacentre) => new GcpDatacentreStack(scope, model, datacentre),
   connect(stacks, model) {
     // Every GCP datacentre writes into gcp.<domain> and uses the <domain> authorization, which one of them owns: deploy it first.
-    const owner = stacks.find((s) => s.datacentre.key === gcpDnsZoneOwner(model)?.key);
-    if (!owner) return;
-    for (const stack of stacks) if (stack !== owner) stack.addDependency(owner);
+    deployAfterOwner(stacks, gcpDnsZoneOwner(model));
   },
 };

@@ -30,6 +30,7 @@ import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";
 import { subdivide } from "../../network/cidr";
 import { cloudRunSize } from "./cloud-run-sizing";
+import { datacentreIn } from "../deploy-after-owner";
 
 /** Prefix length of the subnet Cloud Run's direct VPC egress uses, the first block of the datacentre CIDR. */
 export const GCP_SUBNET_PREFIX = 20;
@@ -70,8 +71,7 @@ export interface GcpDatacentreProps {
 
 /** The GCP datacentre that owns the shared Cloud DNS zone and DNS authorization. */
 export function gcpDnsZoneOwner(service: ServiceModel): DatacentreModel | undefined {
-  const region = service.gcp?.dnsZoneRegion;
-  return service.datacentres.find((d) => d.cloud === "gcp" && d.region.name === region);
+  return datacentreIn(service, "gcp", service.gcp?.dnsZoneRegion);
 }
 
 /** Name of the Cloud DNS zone `gcp.<domain>`, which every GCP datacentre writes its records into. */
