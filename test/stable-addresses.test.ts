@@ -3,12 +3,13 @@ import { dirname, join } from "path";
 import { App, Testing } from "cdktf";
 import { AddressMap, checkStableAddresses, synthesizeStacks, terraformAddresses } from "../lib/checks";
 import { DualCloudService, DualCloudServiceProps } from "../lib";
+import { REGENERATE_GOLDENS } from "./support/golden";
 import { BASE_PROPS } from "./support/synth";
 
 /** The golden app: the default topology with one secret and one env var. */
 const GOLDEN_PROPS: DualCloudServiceProps = { ...BASE_PROPS, secrets: ["DATABASE_URL"], env: { LOG_LEVEL: "info" } };
 const GOLDEN_PATH = join(__dirname, "__golden__", "addresses.json");
-const REGENERATE = "UPDATE_GOLDEN=1 npx jest test/stable-addresses.test.ts";
+const REGENERATE = REGENERATE_GOLDENS;
 
 function addressesOf(build: (app: App) => void): Record<string, string[]> {
   const app = Testing.app();
