@@ -40,3 +40,8 @@ export * from "./model/capacity";
 export * from "./performance/token-stack-traces";
 export * from "./constructs/global/global-layer-props";
 export * from "./constructs/deploy-after-owner";
+export * from "./clouds/registry";
+export * from "./clouds/cloud-plugin";
+export * from "./constructs/aws/aws-options";
+export * from "./constructs/azure/azure-options";
+export * from "./constructs/gcp/gcp-options";

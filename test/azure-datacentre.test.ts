@@ -1,6 +1,7 @@
+import { azureOptions } from "../lib/constructs/azure/azure-options";
 import { TerraformStack, Testing } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { NAME_RULES } from "../lib/naming/name-rules";
+import { NAME_RULES } from "../lib/clouds/registry";
 import { resolveServiceModel } from "../lib/validation/resolve-service";
 import { AzureDatacentre } from "../lib/constructs/azure/azure-datacentre";
 import { AzureDatacentreStack } from "../lib/constructs/azure/azure-datacentre-stack";
@@ -414,7 +415,8 @@ describe("AzureDatacentre", () => {
     it("accepts public canonical operator CIDRs and an empty list", () => {
       expect(() => buildService({ azure: { operatorCidrs: ["203.0.113.7/32", "198.51.100.0/24", "20.0.0.0/8"] } })).not.toThrow();
       expect(() => buildService({ azure: { operatorCidrs: [] } })).not.toThrow();
-      expect(buildService({ azure: { operatorCidrs: [] } }).service.model.azure!.operatorCidrs).toEqual([]);
+      expect(buildService({ azure: { operatorCidrs: [] } }).service.model.clouds.azure?.options).toMatchObject({ operatorCidrs: [] });
+      expect(azureOptions(buildService({ azure: { operatorCidrs: [] } }).service.model).operatorCidrs).toEqual([]);
     });
 
     it("refuses operator CIDRs that are private, not canonical, wider than /8, repeated, bare addresses, or too many", () => {

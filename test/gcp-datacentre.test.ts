@@ -268,7 +268,7 @@ describe("GcpDatacentreStack", () => {
       expect(() => buildService({ datacentres: FIVE, gcp: { projectId: "Acme" } })).toThrow(/gcp\.projectId: received "Acme"/);
       expect(() => buildService({ datacentres: FIVE, gcp: { ...GCP, dnsZoneRegion: "us-central1" } })).toThrow(/gcp\.dnsZoneRegion: received "us-central1"; allowed: one of "europe-west1"/);
       expect(() => buildService({ datacentres: FIVE, gcp: { ...GCP, stages: { "us-central1": "foundation" } } })).toThrow(/gcp\.stages\.us-central1/);
-      expect(buildService({ datacentres: FOUR, gcp: GCP }).service.model.gcp).toBeUndefined();
+      expect(buildService({ datacentres: FOUR, gcp: GCP }).service.model.clouds.gcp).toBeUndefined();
     });
 
     it("refuses an unknown GCP region with the nearest names, and a bad state bucket prefix", () => {

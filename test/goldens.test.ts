@@ -1,6 +1,6 @@
 import { App, Testing } from "cdktf";
 import { SynthesizedStack, synthesizeStacks, terraformAddresses } from "../lib/checks";
-import { CLOUD_NAMES, CLOUDS, CloudName } from "../lib/model/cloud";
+import { CLOUD_NAMES, CLOUDS, CloudName } from "../lib/clouds/registry";
 import { DualCloudService, DualCloudServiceProps } from "../lib";
 import { FieldChecker } from "../lib/validation/checker";
 import { resolveDatacentres } from "../lib/validation/datacentres";

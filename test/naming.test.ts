@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { AWS_REGIONS } from "../lib/model/regions/aws-regions";
-import { AZURE_REGIONS } from "../lib/model/regions/azure-regions";
-import { GCP_REGIONS } from "../lib/model/regions/gcp-regions";
-import { NAME_RULES, NamedResource } from "../lib/naming/name-rules";
+import { AWS_REGIONS } from "../lib/constructs/aws/aws-regions";
+import { AZURE_REGIONS } from "../lib/constructs/azure/azure-regions";
+import { GCP_REGIONS } from "../lib/constructs/gcp/gcp-regions";
+import { NAME_RULES, NamedResource } from "../lib/clouds/registry";
 import { HASH_SUFFIX_LENGTH, isWithinNameRule, physicalName, stableHash } from "../lib/naming/physical-name";
 import { SERVICE_NAME } from "../lib/validation/resolve-service";
 

@@ -1,19 +1,10 @@
-import { CloudName } from "../model/cloud";
+import { CloudTerraformFootprint } from "../clouds/cloud-plugin";
+import { CLOUD_NAMES, cloudPlugin, CloudName } from "../clouds/registry";
 
-/** What belongs to one cloud in Terraform JSON. */
-export interface CloudTerraformFootprint {
-  /** Provider names (the prefix of its resource types) of the cloud. */
-  readonly providers: readonly string[];
-  /** Backend types that keep state in the cloud. */
-  readonly backends: readonly string[];
-}
-
-/** The providers and backends of each cloud. A third cloud adds an entry here. */
-export const CLOUD_FOOTPRINTS: Readonly<Record<CloudName, CloudTerraformFootprint>> = {
-  aws: { providers: ["aws", "awscc"], backends: ["s3"] },
-  azure: { providers: ["azurerm", "azuread", "azapi"], backends: ["azurerm"] },
-  gcp: { providers: ["google", "google-beta"], backends: ["gcs"] },
-};
+/** The providers and backends of each cloud, from its plugin. */
+export const CLOUD_FOOTPRINTS: Readonly<Record<CloudName, CloudTerraformFootprint>> = Object.fromEntries(
+  CLOUD_NAMES.map((cloud) => [cloud, cloudPlugin(cloud).footprint]),
+) as Record<CloudName, CloudTerraformFootprint>;
 
 /**
  * Providers that talk to no cloud, so any stack may use them: `terraform`
@@ -27,5 +18,5 @@ export const NEUTRAL_BACKENDS: readonly string[] = ["local"];
 
 /** The cloud a provider belongs to, if any. */
 export function cloudOfProvider(provider: string): CloudName | undefined {
-  return (Object.keys(CLOUD_FOOTPRINTS) as CloudName[]).find((c) => CLOUD_FOOTPRINTS[c].providers.includes(provider));
+  return CLOUD_NAMES.find((c) => CLOUD_FOOTPRINTS[c].providers.includes(provider));
 }

@@ -1,5 +1,6 @@
-import { NAME_RULES, NamedResource, NameRule } from "../naming/name-rules";
-import { cloudOfProvider } from "./cloud-ownership";
+import { NAME_RULES, NamedResource } from "../clouds/registry";
+import { NameRule } from "../naming/name-rules";
+import { CLOUD_FOOTPRINTS, cloudOfProvider } from "./cloud-ownership";
 import { Finding } from "./finding";
 import { asObject, blockList, isExpression, providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-json";
 
@@ -90,10 +91,10 @@ function scopeOf(rule: NameRule, type: string, config: Readonly<Record<string, u
   }
 }
 
-/** The region of a stack's default AWS or Google provider, when it is a literal. */
+/** The region of a stack's default cloud provider (one of a cloud footprint's providers that takes a region), when it is a literal. */
 function providerRegion(stack: SynthesizedStack): string | undefined {
   const providers = asObject(stack.json.provider);
-  for (const name of ["aws", "google"]) {
+  for (const name of Object.values(CLOUD_FOOTPRINTS).flatMap((f) => f.providers)) {
     const p = blockList(providers?.[name]).find((x) => x.alias === undefined);
     if (typeof p?.region === "string" && !isExpression(p.region)) return p.region;
   }

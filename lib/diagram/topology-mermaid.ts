@@ -1,4 +1,4 @@
-import { CLOUD_NAMES, CLOUDS } from "../model/cloud";
+import { CLOUD_NAMES, CLOUDS } from "../clouds/registry";
 import { ServiceModel } from "../model/service-model";
 import { route53StackName, trafficManagerStackName } from "../constructs/global/global-stack-names";
 

@@ -1,12 +1,3 @@
-import { DatacentreSpec } from "./props";
-
-/** Two AWS and two Azure regions across North America and Europe. */
-export const DEFAULT_DATACENTRES: readonly DatacentreSpec[] = [
-  { cloud: "aws", region: "us-east-1" },
-  { cloud: "aws", region: "eu-west-1" },
-  { cloud: "azure", region: "eastus" },
-  { cloud: "azure", region: "westeurope" },
-];
 
 /** Defaults for every optional scalar, in one place the compiler can see. */
 export const DEFAULTS = {
@@ -32,8 +23,6 @@ export const DEFAULTS = {
   weight: 100,
   /** Global routing policy (`routing.policy`). */
   routingPolicy: "latency",
-  /** Primary cloud under failover routing (`routing.primaryCloud`). */
-  primaryCloud: "aws",
   /** Seconds between health probes (`routing.probeIntervalSeconds`). */
   probeIntervalSeconds: 10,
   /** Failed probes before a datacentre is taken out (`routing.failureThreshold`). */

@@ -1,4 +1,3 @@
-import { CLOUDS, CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
 
 /** Great-circle distance in kilometres between two regions. */
@@ -11,12 +10,13 @@ export function distanceKm(a: RegionInfo, b: RegionInfo): number {
 }
 
 /**
- * The region of `cloud` geographically closest to `region`: how a datacentre
- * in one cloud is placed on the other cloud's latency or performance map.
+ * The region of a catalogue (e.g. `CLOUDS.aws.regions`) geographically closest
+ * to `region`: how a datacentre in one cloud is placed on another cloud's
+ * latency or performance map.
  */
-export function nearestRegionIn(cloud: CloudName, region: RegionInfo): RegionInfo {
-  let best = CLOUDS[cloud].regions[0];
-  for (const candidate of CLOUDS[cloud].regions) {
+export function nearestRegionIn(catalogue: readonly RegionInfo[], region: RegionInfo): RegionInfo {
+  let best = catalogue[0];
+  for (const candidate of catalogue) {
     if (distanceKm(region, candidate) < distanceKm(region, best)) best = candidate;
   }
   return best;

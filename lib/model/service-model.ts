@@ -1,6 +1,8 @@
+import type { AzureModel } from "../constructs/azure/azure-options";
+import type { GcpModel } from "../constructs/gcp/gcp-options";
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
-import { AwsStateBackendProps, AzureDeployStage, AzureStateBackendProps, GcpDeployStage, GcpStateBackendProps, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
+import { PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
 
 /** An image reference split into its parts. */
 export interface ImageReference {
@@ -80,26 +82,17 @@ export interface CapacityModel {
   readonly concurrentRequestsPerInstance: number;
 }
 
-/** Azure-only choices with defaults applied. */
-export interface AzureModel {
-  /** Stage of each Azure datacentre by region; a region not listed is `bound`. */
-  readonly stages: Readonly<Record<string, AzureDeployStage>>;
-  /** Key Vault certificate name. */
-  readonly certificateName: string;
-  /** Operator CIDRs admitted through the vault and registry firewalls; empty keeps public access off. */
-  readonly operatorCidrs: readonly string[];
-  /** Region of the Azure datacentre that owns the shared verification records, when the service has Azure datacentres. */
-  readonly verificationRecordsRegion?: string;
-}
-
-/** Google Cloud choices with defaults applied. */
-export interface GcpModel {
-  /** The project every GCP datacentre deploys into. */
-  readonly projectId: string;
-  /** Region of the GCP datacentre that owns the shared Cloud DNS zone and DNS authorization. */
-  readonly dnsZoneRegion: string;
-  /** Stage of each GCP datacentre by region; a region not listed is `serving`. */
-  readonly stages: Readonly<Record<string, GcpDeployStage>>;
+/**
+ * One cloud's own part of the model, resolved by its plugin. Opaque to the
+ * model: the cloud's folder types it (e.g. `azureOptions(service)`).
+ */
+export interface CloudSection {
+  /** The cloud's options section (`props.<cloud>`) with defaults applied, when it has one. */
+  readonly options?: unknown;
+  /** The cloud's state backend (`stateBackend.<cloud>`) with defaults applied, when configured. */
+  readonly stateBackend?: unknown;
+  /** Region holding the state of the global stack this cloud hosts, when its backend pins or defaults one. */
+  readonly globalStackRegion?: string;
 }
 
 /**
@@ -137,20 +130,16 @@ export interface ServiceModel {
   readonly routing: RoutingModel;
   /** DNS. */
   readonly dns: DnsModel;
-  /** S3 state backend, when configured. */
-  readonly awsStateBackend?: AwsStateBackendProps;
-  /** Azure Storage state backend, when configured. */
-  readonly azureStateBackend?: AzureStateBackendProps;
-  /** Cloud Storage state backend, when configured. */
-  readonly gcpStateBackend?: GcpStateBackendProps;
   /** Outbound path from private subnets. */
   readonly egress: "zone-redundant" | "single";
   /** Tags for every taggable resource. */
   readonly tags: Readonly<Record<string, string>>;
   /** The datacentres, in the order given. */
   readonly datacentres: readonly DatacentreModel[];
-  /** Azure-only choices (always set by resolveServiceModel). */
+  /** Each cloud's own section (options, state backend), by cloud; a cloud with nothing to record is absent. */
+  readonly clouds: Readonly<Partial<Record<CloudName, CloudSection>>>;
+  /** @deprecated Transitional mirror of `clouds.azure.options` for the datacentre constructs being split; use `azureOptions(service)`. */
   readonly azure?: AzureModel;
-  /** Google Cloud choices, when the service has GCP datacentres. */
+  /** @deprecated Transitional mirror of `clouds.gcp.options` for the datacentre constructs being split; use `gcpOptions(service)`. */
   readonly gcp?: GcpModel;
 }

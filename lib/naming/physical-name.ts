@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { NAME_RULES, NamedResource, NameRule } from "./name-rules";
+import { NAME_RULES, NamedResource } from "../clouds/registry";
+import { NameRule } from "./name-rules";
 
 /** Length of the stable hash suffix appended to globally unique names. */
 export const HASH_SUFFIX_LENGTH = 6;

@@ -1,10 +1,11 @@
+import type { CloudName } from "../clouds/registry";
 import { TerraformElement } from "cdktf";
 
 /** How bad a finding is: an `error` fails the synth, a `warning` is reported. */
 export type PolicySeverity = "error" | "warning";
 
 /** The cloud, or the global traffic layer, a rule belongs to. */
-export type PolicyArea = "aws" | "azure" | "gcp" | "global";
+export type PolicyArea = CloudName | "global";
 
 /** The same check in other scanners, where one exists. Empty when none does. */
 export interface PolicyEquivalents {

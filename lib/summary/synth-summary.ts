@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { DualCloudService } from "../constructs/dual-cloud-service";
 import { failoverEstimates } from "../model/failover";
-import { CLOUDS } from "../model/cloud";
+import { CLOUDS } from "../clouds/registry";
 import { policySummaryLines } from "../policy/policy-pack";
 import { capacitySummarySection } from "./capacity-summary";
 

@@ -1,5 +1,5 @@
-import { CLOUD_NAMES, CLOUDS, CloudName, findRegion, isCloudName } from "../model/cloud";
-import { DEFAULT_DATACENTRES, DEFAULTS } from "../model/defaults";
+import { CLOUD_NAMES, CLOUDS, CloudName, DEFAULT_DATACENTRES, findRegion, isCloudName } from "../clouds/registry";
+import { DEFAULTS } from "../model/defaults";
 import { DatacentreModel } from "../model/service-model";
 import { defaultSlotCidr, isPrivate, overlaps, parseCidr } from "../network/cidr";
 import { FieldChecker } from "./checker";

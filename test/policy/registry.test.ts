@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { ALL_RULES, PolicyRule, renderPolicyTable } from "../../lib/policy";
+import { CLOUD_NAMES } from "../../lib/clouds/registry";
 import { FIXTURES } from "./fixtures";
 
 const RULES_DIR = join(__dirname, "../../lib/policy/rules");
@@ -8,9 +9,9 @@ const DOC = join(__dirname, "../../docs/POLICY.md");
 
 /** Every rule file on disk, with the ID its single defineRule declares. */
 function ruleFiles(): { area: string; id: string; declared: string[] }[] {
-  return ["aws", "azure", "gcp", "global"].flatMap((area) =>
+  return [...CLOUD_NAMES, "global"].flatMap((area) =>
     readdirSync(join(RULES_DIR, area))
-      .filter((f) => f.endsWith(".ts"))
+      .filter((f) => f.endsWith(".ts") && f !== "index.ts")
       .map((f) => {
         const text = readFileSync(join(RULES_DIR, area, f), "utf8");
         return { area, id: f.replace(/\.ts$/, ""), declared: [...text.matchAll(/defineRule\(\{\s*id: "([^"]+)"/g)].map((m) => m[1]) };

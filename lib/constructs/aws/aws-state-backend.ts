@@ -1,6 +1,7 @@
 import { S3Backend, TerraformStack } from "cdktf";
 import { ServiceModel } from "../../model/service-model";
 import { warnLocalState } from "../datacentre-stack";
+import { awsStateBackend } from "./aws-options";
 
 /**
  * Puts a stack's state in the S3 bucket of `region`
@@ -8,7 +9,7 @@ import { warnLocalState } from "../datacentre-stack";
  * leaves it local with a warning when no AWS backend is configured.
  */
 export function configureAwsState(stack: TerraformStack, service: ServiceModel, region: string): S3Backend | undefined {
-  const props = service.awsStateBackend;
+  const props = awsStateBackend(service);
   if (!props) {
     warnLocalState(stack, "aws");
     return undefined;

@@ -1,6 +1,7 @@
 import { AzurermBackend, TerraformStack } from "cdktf";
 import { ServiceModel } from "../../model/service-model";
 import { warnLocalState } from "../datacentre-stack";
+import { azureStateBackend } from "./azure-options";
 
 /** The state storage account of an Azure region: the configured prefix followed by the region name. */
 export function azureStateAccountName(prefix: string, region: string): string {
@@ -12,7 +13,7 @@ export function azureStateAccountName(prefix: string, region: string): string {
  * authentication; or leaves it local with a warning when no Azure backend is configured.
  */
 export function configureAzureState(stack: TerraformStack, service: ServiceModel, region: string): AzurermBackend | undefined {
-  const props = service.azureStateBackend;
+  const props = azureStateBackend(service);
   if (!props) {
     warnLocalState(stack, "azure");
     return undefined;
@@ -20,7 +21,7 @@ export function configureAzureState(stack: TerraformStack, service: ServiceModel
   return new AzurermBackend(stack, {
     resourceGroupName: props.resourceGroupName,
     storageAccountName: azureStateAccountName(props.storageAccountNamePrefix, region),
-    containerName: props.containerName!,
+    containerName: props.containerName,
     key: `${props.keyPrefix}/${stack.node.id}.tfstate`,
     useAzureadAuth: true,
   });

@@ -6,6 +6,7 @@ import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { DatacentreStack } from "../datacentre-stack";
 import { GcpDatacentre } from "./gcp-datacentre";
 import { gcpLabels } from "./gcp-labels";
+import { gcpOptions } from "./gcp-options";
 import { configureGcpState } from "./gcp-state-backend";
 
 /**
@@ -27,9 +28,10 @@ export class GcpDatacentreStack extends DatacentreStack {
 
   constructor(scope: Construct, service: ServiceModel, datacentre: DatacentreModel) {
     super(scope, service, datacentre);
-    if (!service.gcp) throw new Error("dualcloud: a GCP datacentre without gcp.projectId; validation should have refused this");
+    const options = gcpOptions(service);
+    if (!options) throw new Error("dualcloud: a GCP datacentre without gcp.projectId; validation should have refused this");
     this.provider = new GoogleProvider(this, "google", {
-      project: service.gcp.projectId,
+      project: options.projectId,
       region: datacentre.region.name,
       defaultLabels: gcpLabels({ ...service.tags, datacentre: datacentre.key }),
     });

@@ -1,6 +1,7 @@
 import { GcsBackend, TerraformStack } from "cdktf";
 import { ServiceModel } from "../../model/service-model";
 import { warnLocalState } from "../datacentre-stack";
+import { gcpStateBackend } from "./gcp-options";
 
 /**
  * Puts a stack's state in the Cloud Storage bucket of `region`
@@ -9,10 +10,10 @@ import { warnLocalState } from "../datacentre-stack";
  * when no GCP backend is configured.
  */
 export function configureGcpState(stack: TerraformStack, service: ServiceModel, region: string): GcsBackend | undefined {
-  const props = service.gcpStateBackend;
+  const props = gcpStateBackend(service);
   if (!props) {
     warnLocalState(stack, "gcp");
     return undefined;
   }
-  return new GcsBackend(stack, { bucket: `${props.bucketNamePrefix}-${region}`, prefix: `${props.keyPrefix ?? "dualcloud"}/${stack.node.id}` });
+  return new GcsBackend(stack, { bucket: `${props.bucketNamePrefix}-${region}`, prefix: `${props.keyPrefix}/${stack.node.id}` });
 }

@@ -1,4 +1,5 @@
 import { CloudName } from "../../model/cloud";
+import { CLOUDS } from "../../clouds/registry";
 import { nearestRegionIn } from "../../model/nearest-region";
 import { RegionInfo } from "../../model/regions/region-info";
 import { ServiceModel } from "../../model/service-model";
@@ -44,7 +45,7 @@ export function globalEndpoints(service: ServiceModel): GlobalEndpoint[] {
     enabled: !dc.drained,
     weight: dc.weight,
     priority: ordered.indexOf(dc) + 1,
-    awsLatencyRegion: dc.cloud === "aws" ? dc.region.name : nearestRegionIn("aws", dc.region).name,
-    azureLocation: dc.cloud === "azure" ? dc.region.name : nearestRegionIn("azure", dc.region).name,
+    awsLatencyRegion: dc.cloud === "aws" ? dc.region.name : nearestRegionIn(CLOUDS.aws.regions, dc.region).name,
+    azureLocation: dc.cloud === "azure" ? dc.region.name : nearestRegionIn(CLOUDS.azure.regions, dc.region).name,
   }));
 }

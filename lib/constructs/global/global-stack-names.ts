@@ -35,7 +35,7 @@ export interface GlobalFallbackRegions {
  * Region of a global stack's provider and state: `stateBackend.<cloud>.globalStackRegion`
  * when pinned, else the first datacentre of that cloud, else {@link GLOBAL_FALLBACK_REGION}.
  */
-export function globalHomeRegion(service: ServiceModel, cloud: "aws" | "azure"): string {
-  const pinned = cloud === "aws" ? service.awsStateBackend?.globalStackRegion : service.azureStateBackend?.globalStackRegion;
+export function globalHomeRegion(service: ServiceModel, cloud: keyof GlobalFallbackRegions): string {
+  const pinned = service.clouds[cloud]?.globalStackRegion;
   return pinned ?? service.datacentres.find((d) => d.cloud === cloud)?.region.name ?? GLOBAL_FALLBACK_REGION[cloud];
 }

@@ -1,4 +1,4 @@
-import { CLOUD_NAMES, CloudName } from "../../model/cloud";
+import { CLOUD_NAMES, CloudName } from "../../clouds/registry";
 import { GlobalEndpoint } from "./global-endpoint";
 
 /**

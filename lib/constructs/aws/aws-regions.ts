@@ -1,4 +1,4 @@
-import { region, RegionInfo } from "./region-info";
+import { region, RegionInfo } from "../../model/regions/region-info";
 
 /** AWS commercial regions. Append only: the position is the default network slot. */
 export const AWS_REGIONS: readonly RegionInfo[] = [

@@ -1,4 +1,4 @@
-import { region, RegionInfo } from "./region-info";
+import { region, RegionInfo } from "../../model/regions/region-info";
 
 /** Google Cloud regions. Append only: the position is the default network slot. */
 export const GCP_REGIONS: readonly RegionInfo[] = [

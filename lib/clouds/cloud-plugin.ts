@@ -1,0 +1,69 @@
+import type { CloudAdapter } from "../constructs/cloud-adapter";
+import type { RegionInfo } from "../model/regions/region-info";
+import type { DatacentreModel } from "../model/service-model";
+import type { NameRule } from "../naming/name-rules";
+import type { PolicyRule } from "../policy/rule";
+import type { FieldChecker } from "../validation/checker";
+
+/** What belongs to one cloud in Terraform JSON. */
+export interface CloudTerraformFootprint {
+  /** Provider names (the prefix of its resource types) of the cloud. */
+  readonly providers: readonly string[];
+  /** Backend types that keep state in the cloud. */
+  readonly backends: readonly string[];
+}
+
+/** Static facts the cloud-neutral model needs about one cloud. */
+export interface CloudDescriptor {
+  /** The cloud's name as written in `datacentres`. */
+  readonly name: string;
+  /** Human name for summaries and messages. */
+  readonly displayName: string;
+  /** Known regions, append-only: a region's position is its default network slot. */
+  readonly regions: readonly RegionInfo[];
+  /** First /16 slot (second octet of 10.x.0.0/16) of this cloud's default address space. */
+  readonly networkSlotBase: number;
+}
+
+/** A cloud's state backend as resolved from `stateBackend.<cloud>`. */
+export interface ResolvedStateBackend {
+  /** The backend settings, typed by the cloud's own folder. */
+  readonly settings: unknown;
+  /** Region holding the state of the global stack this cloud hosts, when pinned or defaulted. */
+  readonly globalStackRegion?: string;
+}
+
+/**
+ * Everything dualcloud knows about one cloud, behind one interface: its
+ * region catalogue, Terraform footprint, physical-name rules, policy rules,
+ * option and state-backend parsing, and (loaded lazily, because it imports the
+ * provider package) its stack adapter. Each cloud implements this in its own
+ * folder under `lib/constructs/<cloud>/`; `lib/clouds/registry.ts` lists them.
+ *
+ * A plugin module must import no provider package: the registry loads every
+ * plugin eagerly, and `@cdktf/provider-google` is an optional peer.
+ */
+export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = Readonly<Record<string, NameRule>>> extends CloudDescriptor {
+  /** The npm package of the cloud's cdktf provider bindings. */
+  readonly providerPackage: string;
+  /** Providers and backends that belong to this cloud (checks/one-cloud-per-stack). */
+  readonly footprint: CloudTerraformFootprint;
+  /** Limits of every physical name this cloud's constructs generate. */
+  readonly nameRules: Rules;
+  /** The policy rules of this cloud's area (`lib/policy/rules/<cloud>/`). */
+  readonly policyRules: readonly PolicyRule[];
+  /**
+   * Parses `props.<cloud>` (the cloud's own options section), with defaults
+   * applied; undefined when the cloud has no section or nothing to record.
+   * Omit for a cloud without an options section.
+   */
+  resolveOptions?(raw: unknown, datacentres: readonly DatacentreModel[], check: FieldChecker): unknown;
+  /** Parses `stateBackend.<cloud>`; called only when it is given. */
+  resolveStateBackend(raw: unknown, datacentres: readonly DatacentreModel[], check: FieldChecker): ResolvedStateBackend;
+  /**
+   * Loads the cloud's stack adapter (and with it the provider package).
+   * Throws a DualCloudValidationError through `check` when an optional
+   * provider package is missing.
+   */
+  loadAdapter(check: FieldChecker): CloudAdapter;
+}

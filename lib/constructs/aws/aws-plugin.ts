@@ -1,0 +1,23 @@
+import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { AWS_RULES } from "../../policy/rules/aws";
+import type { CloudAdapter } from "../cloud-adapter";
+import { AWS_NAME_RULES } from "./aws-name-rules";
+import { resolveAwsBackend } from "./aws-options";
+import { AWS_REGIONS } from "./aws-regions";
+
+/** AWS as a cloud plugin: ECS Fargate behind an ALB, S3 state, slots 0-63. Imports no provider package. */
+export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
+  name: "aws",
+  displayName: "AWS",
+  regions: AWS_REGIONS,
+  networkSlotBase: 0,
+  providerPackage: "@cdktf/provider-aws",
+  footprint: { providers: ["aws", "awscc"], backends: ["s3"] },
+  nameRules: AWS_NAME_RULES,
+  policyRules: AWS_RULES,
+  resolveStateBackend: resolveAwsBackend,
+  loadAdapter(): CloudAdapter {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require("./aws-adapter") as typeof import("./aws-adapter")).AWS_ADAPTER;
+  },
+};

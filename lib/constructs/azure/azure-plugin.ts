@@ -1,0 +1,24 @@
+import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { AZURE_RULES } from "../../policy/rules/azure";
+import type { CloudAdapter } from "../cloud-adapter";
+import { AZURE_NAME_RULES } from "./azure-name-rules";
+import { resolveAzureBackend, resolveAzureOptions } from "./azure-options";
+import { AZURE_REGIONS } from "./azure-regions";
+
+/** Azure as a cloud plugin: Container Apps in a VNet, Azure Storage state, slots 64-127. Imports no provider package. */
+export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
+  name: "azure",
+  displayName: "Azure",
+  regions: AZURE_REGIONS,
+  networkSlotBase: 64,
+  providerPackage: "@cdktf/provider-azurerm",
+  footprint: { providers: ["azurerm", "azuread", "azapi"], backends: ["azurerm"] },
+  nameRules: AZURE_NAME_RULES,
+  policyRules: AZURE_RULES,
+  resolveOptions: resolveAzureOptions,
+  resolveStateBackend: resolveAzureBackend,
+  loadAdapter(): CloudAdapter {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require("./azure-adapter") as typeof import("./azure-adapter")).AZURE_ADAPTER;
+  },
+};
