@@ -12,7 +12,7 @@ import { RoutingModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";
 import { FieldChecker } from "../../validation/checker";
 import { AzureTags } from "../azure/azure-tags";
-import { relativeRecordName } from "../azure/azure-datacentre";
+import { relativeRecordName } from "../../naming/dns-names";
 import { GlobalLayerProps } from "./global-layer-props";
 import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "./subtree-delegation";
 
