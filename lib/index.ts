@@ -17,6 +17,8 @@ export * from "./constructs/global/route53-global-stack";
 export * from "./constructs/global/traffic-manager-global-stack";
 export * from "./constructs/global/global-stack-names";
 export * from "./summary/synth-summary";
+export * from "./summary/summary-section";
+export * from "./constructs/find-services";
 export * from "./model/nearest-region";
 export * from "./constructs/global/global-endpoint";
 export * from "./constructs/global/subtree-delegation";

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { App } from "cdktf";
@@ -107,5 +107,33 @@ describe("README", () => {
       expect(README).toContain("drain: true");
       expect(README).toContain('import { DualCloudService, renderSynthSummary } from "dualcloud";');
     });
+  });
+});
+
+/** Paths under `dir` (relative), recursively, skipping generated and installed trees. */
+function pathsUnder(dir: string, prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (["node_modules", ".git", "dist", "cdktf.out", ".cdktf-app", "api"].includes(e.name)) return [];
+    const path = `${prefix}${e.name}`;
+    return e.isDirectory() ? [path, ...pathsUnder(join(dir, e.name), `${path}/`)] : [path];
+  });
+}
+
+/** Groups of paths that differ only by case (they overwrite each other on macOS and Windows). */
+function caseCollisions(paths: readonly string[]): string[][] {
+  const byLower = new Map<string, string[]>();
+  for (const p of paths) byLower.set(p.toLowerCase(), [...(byLower.get(p.toLowerCase()) ?? []), p]);
+  return [...byLower.values()].filter((group) => group.length > 1);
+}
+
+describe("the repository on a case-insensitive filesystem", () => {
+  it("given docs/, lib/, test/ and the root, then no two paths differ only by case", () => {
+    const paths = pathsUnder(ROOT);
+    expect(paths).toContain("docs/POLICY.md");
+    expect(caseCollisions(paths)).toEqual([]);
+  });
+
+  it("given two names that differ only by case, then the collision is found", () => {
+    expect(caseCollisions(["docs/POLICY.md", "docs/policy.md", "docs/policy-pack.md"])).toEqual([["docs/POLICY.md", "docs/policy.md"]]);
   });
 });

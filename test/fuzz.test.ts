@@ -5,7 +5,7 @@ import { DualCloudService, DualCloudValidationError } from "../lib";
 import { AWS_REGIONS } from "../lib/constructs/aws/aws-regions";
 import { AZURE_REGIONS } from "../lib/constructs/azure/azure-regions";
 import { GCP_REGIONS } from "../lib/constructs/gcp/gcp-regions";
-import { SECRET_NAME_PATTERN } from "../lib/policy/values";
+import { SECRET_NAME_PATTERN } from "../lib/security/secrets";
 import { withSecretCanaries } from "./support/fixtures";
 import { buildService } from "./support/synth";
 

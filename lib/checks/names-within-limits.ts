@@ -2,7 +2,8 @@ import { NAME_RULES, NamedResource } from "../clouds/registry";
 import { NameRule } from "../naming/name-rules";
 import { CLOUD_FOOTPRINTS, cloudOfProvider } from "./cloud-ownership";
 import { Finding } from "./finding";
-import { asObject, blockList, isExpression, providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-json";
+import { asObject, blocks } from "../private/terraform-values";
+import { isExpression, providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-json";
 
 const CHECK = "names-within-limits" as const;
 
@@ -95,7 +96,7 @@ function scopeOf(rule: NameRule, type: string, config: Readonly<Record<string, u
 function providerRegion(stack: SynthesizedStack): string | undefined {
   const providers = asObject(stack.json.provider);
   for (const name of Object.values(CLOUD_FOOTPRINTS).flatMap((f) => f.providers)) {
-    const p = blockList(providers?.[name]).find((x) => x.alias === undefined);
+    const p = blocks(providers?.[name]).find((x) => x.alias === undefined);
     if (typeof p?.region === "string" && !isExpression(p.region)) return p.region;
   }
   return undefined;

@@ -1,15 +1,9 @@
 import { Finding } from "./finding";
-import { blockList, isPureExpression, SynthesizedStack, terraformBlocks, visitStrings } from "./terraform-json";
+import { blocks } from "../private/terraform-values";
+import { SECRET_VALUE_ARGUMENTS } from "../security/secrets";
+import { isPureExpression, SynthesizedStack, terraformBlocks, visitStrings } from "./terraform-json";
 
 const CHECK = "no-plaintext-secrets" as const;
-
-/** Arguments that carry a secret's value, by resource type. Set, they must be a reference, never literal text. */
-export const SECRET_VALUE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
-  aws_secretsmanager_secret_version: ["secret_string", "secret_string_wo", "secret_binary"],
-  aws_ssm_parameter: ["value", "value_wo", "insecure_value"],
-  azurerm_key_vault_secret: ["value", "value_wo"],
-  google_secret_manager_secret_version: ["secret_data", "secret_data_wo"],
-};
 
 /** What the secrets check knows about the secrets of the app. */
 export interface SecretCheckOptions {
@@ -52,15 +46,15 @@ export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], opt
         }
       }
       if (block.type === "azurerm_container_app") {
-        blockList(block.config.secret).forEach((secret, i) => {
+        blocks(block.config.secret).forEach((secret, i) => {
           const v = secret.value;
           if (v !== undefined && v !== null && !(typeof v === "string" && isPureExpression(v))) {
             finding(`${block.address}.secret[${i}].value`, `secret ${String(secret.name)} carries a literal value; allowed: key_vault_secret_id with an identity`);
           }
         });
-        for (const template of blockList(block.config.template)) {
-          for (const container of blockList(template.container)) {
-            blockList(container.env).forEach((env, i) => {
+        for (const template of blocks(block.config.template)) {
+          for (const container of blocks(template.container)) {
+            blocks(container.env).forEach((env, i) => {
               if (typeof env.name === "string" && secretNames.has(env.name) && env.value !== undefined) {
                 finding(`${block.address}.template.container.env[${i}]`, `secret ${env.name} is a plain environment variable; allowed: secret_name referencing a Key Vault secret`);
               }
@@ -69,9 +63,9 @@ export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], opt
         }
       }
       if (block.type === "google_cloud_run_v2_service") {
-        for (const template of blockList(block.config.template)) {
-          for (const container of blockList(template.containers)) {
-            blockList(container.env).forEach((env, i) => {
+        for (const template of blocks(block.config.template)) {
+          for (const container of blocks(template.containers)) {
+            blocks(container.env).forEach((env, i) => {
               if (typeof env.name === "string" && secretNames.has(env.name) && env.value !== undefined) {
                 finding(`${block.address}.template.containers.env[${i}]`, `secret ${env.name} is a plain environment variable; allowed: value_source.secret_key_ref to a Secret Manager secret`);
               }
@@ -81,7 +75,7 @@ export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], opt
       }
       if (block.type === "aws_ecs_task_definition" && typeof block.config.container_definitions === "string") {
         for (const container of parseContainerDefinitions(block.config.container_definitions)) {
-          blockList(container.environment).forEach((env, i) => {
+          blocks(container.environment).forEach((env, i) => {
             if (typeof env.name === "string" && secretNames.has(env.name)) {
               finding(`${block.address}.container_definitions[${String(container.name)}].environment[${i}]`, `secret ${env.name} is a plain environment variable; allowed: a secrets entry with valueFrom a Secrets Manager ARN`);
             }
@@ -100,7 +94,7 @@ export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], opt
 
 function parseContainerDefinitions(text: string): Readonly<Record<string, unknown>>[] {
   try {
-    return blockList(JSON.parse(text) as unknown);
+    return blocks(JSON.parse(text) as unknown);
   } catch {
     return [];
   }

@@ -1,7 +1,8 @@
 import { CloudName } from "../model/cloud";
 import { CLOUD_FOOTPRINTS, cloudOfProvider, NEUTRAL_BACKENDS, NEUTRAL_PROVIDERS } from "./cloud-ownership";
+import { asObject, blocks } from "../private/terraform-values";
 import { Finding } from "./finding";
-import { asObject, blockList, providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-json";
+import { providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-json";
 
 const CHECK = "one-cloud-per-stack" as const;
 
@@ -29,10 +30,10 @@ function checkStack(stack: SynthesizedStack, expectedCloud: CloudName | undefine
   const terraform = asObject(json.terraform) ?? {};
   const providerNames = Object.keys(asObject(json.provider) ?? {});
   const required = Object.keys(asObject(terraform.required_providers) ?? {});
-  const blocks = terraformBlocks(json);
+  const declared = terraformBlocks(json);
 
   const cloudsSeen = new Set<CloudName>();
-  for (const p of [...providerNames, ...required, ...blocks.map((b) => providerOfType(b.type))]) {
+  for (const p of [...providerNames, ...required, ...declared.map((b) => providerOfType(b.type))]) {
     const c = cloudOfProvider(p);
     if (c) cloudsSeen.add(c);
   }
@@ -60,7 +61,7 @@ function checkStack(stack: SynthesizedStack, expectedCloud: CloudName | undefine
   for (const b of Object.keys(asObject(terraform.backend) ?? {})) {
     if (!backendOk(b)) finding(`terraform.backend.${b}`, `state backend ${b} in a ${cloud} stack; allowed: ${allowedBackends}`);
   }
-  for (const block of blocks) {
+  for (const block of declared) {
     const provider = providerOfType(block.type);
     if (!providerOk(provider)) {
       finding(block.address, `${block.kind === "data" ? "data source" : "resource"} type ${block.type} (provider ${provider}) in a ${cloud} stack; allowed: types of ${allowedProviders}`);
@@ -78,7 +79,7 @@ function checkStack(stack: SynthesizedStack, expectedCloud: CloudName | undefine
     }
   }
   for (const [name, mod] of Object.entries(asObject(json.module) ?? {})) {
-    for (const providers of blockList(asObject(mod)?.providers)) {
+    for (const providers of blocks(asObject(mod)?.providers)) {
       for (const ref of Object.values(providers)) {
         const p = typeof ref === "string" ? ref.replace(/^\$\{|\}$/g, "").split(".")[0] : "";
         if (!providerOk(p)) finding(`module.${name}`, `passes provider ${String(ref)} in a ${cloud} stack; allowed: ${allowedProviders}`);

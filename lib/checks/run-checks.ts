@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { TerraformStack, Testing } from "cdktf";
 import { IConstruct } from "constructs";
-import { DualCloudService } from "../constructs/dual-cloud-service";
+import { findServices } from "../constructs/find-services";
 import { CloudName } from "../model/cloud";
 import { checkCapacity } from "./capacity-check";
 import { Finding, InvariantViolationError } from "./finding";
@@ -59,15 +59,10 @@ export function readSynthesizedStacks(outdir = "cdktf.out"): SynthesizedStack[] 
   }));
 }
 
-/** The DualCloudService constructs under `scope`. */
-export function servicesUnder(scope: IConstruct): DualCloudService[] {
-  return scope.node.findAll().filter((c): c is DualCloudService => c instanceof DualCloudService);
-}
-
 /** The cloud each stack of every DualCloudService under `scope` belongs to: its datacentre's, or its DNS cloud for a global stack. */
 export function expectedStackClouds(scope: IConstruct): Record<string, CloudName> {
   const out: Record<string, CloudName> = {};
-  for (const service of servicesUnder(scope)) {
+  for (const service of findServices(scope)) {
     service.datacentreStacks.forEach((s) => (out[s.node.id] = s.datacentre.cloud));
     out[service.route53Stack.node.id] = "aws";
     out[service.trafficManagerStack.node.id] = "azure";
@@ -95,7 +90,7 @@ export function runStackChecks(stacks: readonly SynthesizedStack[], options: Inv
  * if (findings.length) console.error(formatFindings(findings));
  */
 export function runInvariantChecks(scope: IConstruct, options: InvariantCheckOptions = {}): Finding[] {
-  const services = servicesUnder(scope);
+  const services = findServices(scope);
   const stacks = synthesizeStacks(scope, options.runValidations ?? true);
   return [
     ...runStackChecks(stacks, {

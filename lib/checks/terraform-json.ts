@@ -1,3 +1,5 @@
+import { asObject } from "../private/terraform-values";
+
 /** A JSON value as Terraform JSON holds it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -21,21 +23,6 @@ export interface TerraformBlock {
   readonly address: string;
   /** The block's arguments. */
   readonly config: Readonly<Record<string, unknown>>;
-}
-
-/** A plain object (not null, not an array), else undefined. */
-export function asObject(value: unknown): Readonly<Record<string, unknown>> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/**
- * A nested block as a list. cdktf writes a block that holds at most one item
- * as an object and a repeatable block as an array; both come back as a list.
- */
-export function blockList(value: unknown): Readonly<Record<string, unknown>>[] {
-  if (Array.isArray(value)) return value.map(asObject).filter((v): v is Readonly<Record<string, unknown>> => v !== undefined);
-  const obj = asObject(value);
-  return obj ? [obj] : [];
 }
 
 /** Every resource and data source of a stack, resources first, in JSON order. */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { IConstruct } from "constructs";
-import { findServices } from "../summary/synth-summary";
+import { findServices } from "../constructs/find-services";
 import { renderTopologyMermaid } from "./topology-mermaid";
 
 /** The file name of one service's topology diagram: `<service>-topology.mmd`. */

@@ -1,4 +1,3 @@
-import { FieldChecker } from "../validation/checker";
 import { CloudName, cloudsOf } from "./cloud";
 import { PeakInstances, PeakRequestRate, StabilityMode } from "./props";
 import { CapacityModel, DatacentreModel } from "./service-model";
@@ -137,18 +136,6 @@ export function assessCapacity(capacity: CapacityModel, datacentres: readonly Da
   };
   if (failures.length === 0 || peak === undefined) return assessment;
   return { ...assessment, fix: proposeFix(capacity.stability, peak, datacentres, failures, inheritance) };
-}
-
-/**
- * Throws a {@link DualCloudValidationError} when the topology cannot carry
- * the declared peak after some single failure. The message names the failure
- * and the smallest change that fixes every failing scenario.
- */
-export function enforceCapacity(check: FieldChecker, capacity: CapacityModel, datacentres: readonly DatacentreModel[], inheritance?: CapacityInheritance): CapacityAssessment {
-  const assessment = assessCapacity(capacity, datacentres, inheritance);
-  const worst = assessment.failures[0];
-  if (worst === undefined || capacity.peak === undefined) return assessment;
-  check.fail("capacity.peak", describePeak(capacity.peak), capacityFailureMessage(assessment, worst));
 }
 
 /** The explanation of a failing assessment: rule, worst failure, fix. */

@@ -3,9 +3,6 @@ import { RoutingModel } from "./service-model";
 /** Route 53's HTTPS probe budget: up to 4 s to connect plus 2 s to answer. */
 export const ROUTE53_HTTPS_PROBE_SECONDS = 6;
 
-/** The fixed TTL of a Route 53 alias record that targets a load balancer. */
-export const ROUTE53_ALIAS_TTL_SECONDS = 60;
-
 /** One global layer's worst-case failover, with its terms for the summary. */
 export interface FailoverEstimate {
   /** Which global layer. */
@@ -18,10 +15,10 @@ export interface FailoverEstimate {
 
 /**
  * Route 53: failure threshold x request interval, plus the HTTPS probe budget,
- * plus the TTL clients cache (60 s when the answer is an alias to a load balancer).
+ * plus the TTL clients cache (the answers are CNAMEs with the routing TTL).
  */
-export function route53WorstCase(routing: RoutingModel, answersAreLoadBalancerAliases = false): FailoverEstimate {
-  const ttl = answersAreLoadBalancerAliases ? ROUTE53_ALIAS_TTL_SECONDS : routing.dnsTtlSeconds;
+export function route53WorstCase(routing: RoutingModel): FailoverEstimate {
+  const ttl = routing.dnsTtlSeconds;
   const detect = routing.failureThreshold * routing.probeIntervalSeconds;
   return {
     layer: "route53",

@@ -97,8 +97,3 @@ export function policySummaryLines(root: IConstruct): string[] {
   for (const s of suppressions) lines.push(`    ${s.ruleId} at ${s.path}: ${s.reason}`);
   return lines;
 }
-
-/** A human-readable list of the suppressions under `root`, for the synth summary. */
-export function renderPolicySummary(root: IConstruct): string {
-  return policySummaryLines(root).join("\n");
-}

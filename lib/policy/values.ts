@@ -4,23 +4,14 @@
  * string containing `${`: such a value is "unknown" at synth, and rules treat
  * it as unprovable rather than as a violation.
  */
+import { asObject, blocks } from "../private/terraform-values";
 
 /** A value the synth cannot know: an expression, a reference or a token. */
 export function isUnknown(value: unknown): boolean {
   return typeof value === "string" && (value.includes("${") || value.includes("TfToken[") || value.includes("Token["));
 }
 
-/** A plain object attribute. */
-export function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** A nested block: Terraform JSON writes blocks as a list of objects, sometimes as one object. */
-export function blocks(value: unknown): Record<string, unknown>[] {
-  if (Array.isArray(value)) return value.map(asObject).filter((v): v is Record<string, unknown> => v !== undefined);
-  const single = asObject(value);
-  return single ? [single] : [];
-}
+export { asObject, blocks } from "../private/terraform-values";
 
 /** The first nested block, if any. */
 export function firstBlock(value: unknown): Record<string, unknown> | undefined {
@@ -78,12 +69,6 @@ export function refersTo(value: unknown, target: { readonly address: string; rea
     return literal !== undefined && literal === value;
   });
 }
-
-/** CIDRs or address prefixes that mean "the whole internet". */
-export const INTERNET_SOURCES: readonly string[] = ["0.0.0.0/0", "::/0", "*", "Internet", "internet", "Any", "any", "0.0.0.0"];
-
-/** Environment variable names that look like secrets. */
-export const SECRET_NAME_PATTERN = /(SECRET|PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|CONNECTION_?STRING|DATABASE_URL|DSN)/i;
 
 /** Whether a boolean attribute is true, or unknown at synth (which a rule cannot disprove). */
 export function trueOrUnknown(value: unknown): boolean {

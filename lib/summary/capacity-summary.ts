@@ -1,6 +1,6 @@
 import { assessCapacity } from "../model/capacity";
 import { ServiceModel } from "../model/service-model";
-import { ServiceSummarySection } from "./synth-summary";
+import { ServiceSummarySection } from "./summary-section";
 
 /**
  * Summary lines for a service's capacity: the peak and stability mode, then

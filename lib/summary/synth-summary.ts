@@ -4,20 +4,8 @@ import { failoverEstimates } from "../model/failover";
 import { CLOUDS } from "../clouds/registry";
 import { policySummaryLines } from "../policy/policy-pack";
 import { capacitySummarySection } from "./capacity-summary";
-
-/** Every DualCloudService under `root`, in tree order. */
-export function findServices(root: IConstruct): DualCloudService[] {
-  return root.node.findAll().filter((c): c is DualCloudService => c instanceof DualCloudService);
-}
-
-/**
- * Extra lines a summary section adds for one service, already indented by two
- * spaces (e.g. capacity under each failure). Return no lines to add nothing.
- */
-export type ServiceSummarySection = (service: DualCloudService) => string[];
-
-/** Lines describing the policy suppressions under a construct tree. */
-export type SuppressionsSummarySection = (root: IConstruct) => string[];
+import { ServiceSummarySection, SuppressionsSummarySection } from "./summary-section";
+import { findServices } from "../constructs/find-services";
 
 /** Sections a synth summary adds to its fixed part. */
 export interface SynthSummaryOptions {

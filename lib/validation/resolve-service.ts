@@ -1,4 +1,5 @@
-import { enforceCapacity, capacityInheritance } from "../model/capacity";
+import { capacityInheritance } from "../model/capacity";
+import { enforceCapacity } from "./enforce-capacity";
 import { DEFAULTS } from "../model/defaults";
 import { ServiceModel } from "../model/service-model";
 import { FieldChecker } from "./checker";

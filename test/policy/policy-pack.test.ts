@@ -4,7 +4,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { DualCloudValidationError } from "../../lib";
-import { listSuppressions, PolicyPack, policyFindings, renderPolicySummary, suppressPolicy } from "../../lib/policy";
+import { listSuppressions, PolicyPack, policyFindings, policySummaryLines, suppressPolicy } from "../../lib/policy";
 import { bareStack } from "./fixtures";
 
 function listener(scope: Construct, forward: boolean): LbListener {
@@ -82,7 +82,7 @@ describe("PolicyPack", () => {
       expect(policyFindings(stack, { includeSuppressed: true })).toEqual([
         expect.objectContaining({ ruleId: "aws-sg-no-public-ingress", path: "fixture/public-edge/alb-sg", suppressedReason: "The internet-facing load balancer answers HTTPS on 443." }),
       ]);
-      expect(renderPolicySummary(stack)).toContain("aws-sg-no-public-ingress at fixture/public-edge: The internet-facing load balancer answers HTTPS on 443.");
+      expect(policySummaryLines(stack)).toContain("    aws-sg-no-public-ingress at fixture/public-edge: The internet-facing load balancer answers HTTPS on 443.");
     });
 
     it("does not let one rule's suppression hide another rule", () => {

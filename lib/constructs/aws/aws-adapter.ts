@@ -2,8 +2,6 @@ import { CloudAdapter } from "../cloud-adapter";
 import { AwsDatacentreStack } from "./aws-datacentre-stack";
 import { validateAwsModel } from "./aws-validation";
 
-export { CLOUDWATCH_RETENTION_DAYS } from "./aws-validation";
-
 /** The AWS adapter: ECS Fargate behind an ALB in each AWS region. */
 export const AWS_ADAPTER: CloudAdapter = {
   cloud: "aws",

@@ -50,12 +50,8 @@ export class Route53GlobalLayer extends Construct {
   public readonly poolRecords: Readonly<Record<string, Route53Record>>;
   /** NS delegations of `<cloud>.<domain>` to that cloud's DNS, by cloud, for those whose name servers were given. */
   public readonly delegations: Readonly<Partial<Record<CloudName, Route53Record>>>;
-  /** NS delegation of `azure.<domain>` to Azure DNS, when name servers were given. */
-  public readonly azureDelegation?: Route53Record;
   /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`azure-verification`, `gcp-verification`). */
   public readonly verificationRecords: Readonly<Record<string, Route53Record>>;
-  /** CNAME `asuid.<domain>` -> `asuid.azure.<domain>` (Container Apps domain verification), when the service has Azure endpoints. */
-  public readonly azureVerificationRecord?: Route53Record;
   /** Worst-case failover of this layer. */
   public readonly failoverEstimate: FailoverEstimate;
 
@@ -159,9 +155,7 @@ export class Route53GlobalLayer extends Construct {
       }
     }
     this.delegations = delegations;
-    this.azureDelegation = delegations.azure;
     this.verificationRecords = verification;
-    this.azureVerificationRecord = verification["azure-verification"];
   }
 }
 

@@ -58,8 +58,6 @@ export class TrafficManagerGlobalLayer extends Construct {
   public readonly serviceRecord: DnsCnameRecord;
   /** NS delegations of `<cloud>.<domain>` to that cloud's DNS, by cloud, for those whose name servers were given. */
   public readonly delegations: Readonly<Partial<Record<CloudName, DnsNsRecord>>>;
-  /** NS `aws.<domain>` -> Route 53, when name servers were given. */
-  public readonly awsDelegation?: DnsNsRecord;
   /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`gcp-verification`). */
   public readonly verificationRecords: Readonly<Record<string, DnsCnameRecord>>;
   /** Worst-case failover of this layer. */
@@ -144,7 +142,6 @@ export class TrafficManagerGlobalLayer extends Construct {
       }
     }
     this.delegations = delegations;
-    this.awsDelegation = delegations.aws;
     this.verificationRecords = verification;
     this.failover = trafficManagerWorstCase(routing);
   }

@@ -1,5 +1,6 @@
 import { PolicyResource } from "../rule";
-import { blocks, INTERNET_SOURCES, num, str, strings } from "../values";
+import { includesInternet } from "../../security/ingress";
+import { blocks, num, str, strings } from "../values";
 
 /** One ingress permission, from any of the three ways Terraform can declare it. */
 export interface IngressPermission {
@@ -37,7 +38,7 @@ export function ingressPermissions(r: PolicyResource): IngressPermission[] {
 
 /** Whether a permission is open to the whole internet. */
 export function isPublic(p: IngressPermission): boolean {
-  return p.sources.some((s) => INTERNET_SOURCES.includes(s));
+  return includesInternet(p.sources);
 }
 
 /** Renders a permission's port range. */

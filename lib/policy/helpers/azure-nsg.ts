@@ -1,5 +1,6 @@
 import { PolicyResource } from "../rule";
-import { blocks, INTERNET_SOURCES, str, strings } from "../values";
+import { includesInternet } from "../../security/ingress";
+import { blocks, str, strings } from "../values";
 
 /** The security rules of an NSG resource, or the standalone rule itself. */
 export function nsgRulesOf(r: PolicyResource): Record<string, unknown>[] {
@@ -10,7 +11,7 @@ export function nsgRulesOf(r: PolicyResource): Record<string, unknown>[] {
 export function internetAllowRules(r: PolicyResource): Record<string, unknown>[] {
   return nsgRulesOf(r)
     .filter((s) => str(s.direction) === "Inbound" && str(s.access) === "Allow")
-    .filter((s) => [...strings(s.source_address_prefix), ...strings(s.source_address_prefixes)].some((p) => INTERNET_SOURCES.includes(p)));
+    .filter((s) => includesInternet([...strings(s.source_address_prefix), ...strings(s.source_address_prefixes)]));
 }
 
 /** The NSG resource types both NSG rules read. */

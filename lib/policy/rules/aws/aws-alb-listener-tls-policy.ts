@@ -1,8 +1,6 @@
 import { defineRule } from "../../rule";
+import { isTls12AlbPolicy } from "../../../security/tls";
 import { isUnknown, str } from "../../values";
-
-/** TLS 1.2 or later security policies (ELBSecurityPolicy-TLS13-*, -TLS-1-2-*, -FS-1-2-*). */
-const TLS12_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)-/;
 
 /** HTTPS listeners negotiate TLS 1.2 or later only. */
 export const rule = defineRule({
@@ -19,6 +17,6 @@ export const rule = defineRule({
     const policy = r.config.ssl_policy;
     if (isUnknown(policy)) return undefined;
     if (typeof policy !== "string") return ["no ssl_policy, so the listener uses ELBSecurityPolicy-2016-08 (TLS 1.0)"];
-    return TLS12_POLICY.test(policy) ? undefined : [`ssl_policy ${policy} allows protocols older than TLS 1.2`];
+    return isTls12AlbPolicy(policy) ? undefined : [`ssl_policy ${policy} allows protocols older than TLS 1.2`];
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from "../../rule";
 import { containerDefinitions, containerName } from "../../helpers/aws-containers";
-import { asObject, SECRET_NAME_PATTERN } from "../../values";
+import { SECRET_NAME_PATTERN } from "../../../security/secrets";
+import { asObject } from "../../values";
 
 /** Secrets reach ECS containers through `secrets` (Secrets Manager), never as plain environment values. */
 export const rule = defineRule({

@@ -1,5 +1,6 @@
 import { defineRule } from "../../rule";
 import { ingressPermissions, isPublic, portRange, SG_INGRESS_TYPES } from "../../helpers/aws-sg-ingress";
+import { isPublicWebPort } from "../../../security/ingress";
 
 /** Even where internet ingress is intended, it covers only TCP 443 and 80. */
 export const rule = defineRule({
@@ -13,7 +14,7 @@ export const rule = defineRule({
   check(r) {
     return ingressPermissions(r)
       .filter(isPublic)
-      .filter((p) => !(p.protocol === "tcp" || p.protocol === "6") || p.fromPort !== p.toPort || (p.fromPort !== 443 && p.fromPort !== 80))
+      .filter((p) => !isPublicWebPort(p.protocol, p.fromPort, p.toPort))
       .map((p) => `internet ingress on ${portRange(p)} (protocol ${p.protocol ?? "unknown"})`);
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from "../../rule";
-import { blocks, firstBlock, SECRET_NAME_PATTERN } from "../../values";
+import { SECRET_NAME_PATTERN } from "../../../security/secrets";
+import { blocks, firstBlock } from "../../values";
 
 /** Secret-looking environment variables reference a Container App secret, not a plain value. */
 export const rule = defineRule({

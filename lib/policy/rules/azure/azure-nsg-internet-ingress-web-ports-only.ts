@@ -1,8 +1,7 @@
 import { defineRule } from "../../rule";
 import { internetAllowRules, NSG_TYPES } from "../../helpers/azure-nsg";
+import { isPublicWebPortRange } from "../../../security/ingress";
 import { str, strings } from "../../values";
-
-const WEB_PORTS = ["443", "80"];
 
 /** Even where internet ingress is intended, it covers only TCP 443 and 80. */
 export const rule = defineRule({
@@ -17,7 +16,7 @@ export const rule = defineRule({
     return internetAllowRules(r)
       .filter((s) => {
         const ports = [...strings(s.destination_port_range), ...strings(s.destination_port_ranges)];
-        return str(s.protocol) !== "Tcp" || ports.length === 0 || ports.some((p) => !WEB_PORTS.includes(p));
+        return str(s.protocol) !== "Tcp" || ports.length === 0 || ports.some((p) => !isPublicWebPortRange(p));
       })
       .map((s) => `rule ${String(s.name)} opens ${[...strings(s.destination_port_range), ...strings(s.destination_port_ranges)].join(", ") || "no port"} over ${str(s.protocol) ?? "an unknown protocol"} to the internet`);
   },

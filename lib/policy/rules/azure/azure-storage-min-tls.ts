@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule";
+import { STORAGE_MIN_TLS_VERSIONS } from "../../../security/tls";
 import { str } from "../../values";
 
 /** Storage accounts accept TLS 1.2 or later only. */
@@ -12,6 +13,6 @@ export const rule = defineRule({
   fix: "set min_tls_version = \"TLS1_2\" (or leave it unset).",
   check(r) {
     const v = str(r.config.min_tls_version);
-    return v === "TLS1_0" || v === "TLS1_1" ? [`min_tls_version is ${v}`] : undefined;
+    return v !== undefined && !STORAGE_MIN_TLS_VERSIONS.includes(v) ? [`min_tls_version is ${v}`] : undefined;
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from "../../rule";
-import { blocks, firstBlock, SECRET_NAME_PATTERN } from "../../values";
+import { SECRET_NAME_PATTERN } from "../../../security/secrets";
+import { blocks, firstBlock } from "../../values";
 
 /** Secrets reach Cloud Run from Secret Manager, never as plain environment values. */
 export const rule = defineRule({

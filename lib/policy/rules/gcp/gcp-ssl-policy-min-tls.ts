@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule";
+import { GCP_MIN_TLS_VERSIONS } from "../../../security/tls";
 import { isUnknown, str } from "../../values";
 
 /** Load balancer TLS policies allow nothing older than TLS 1.2 and no weak ciphers. */
@@ -14,7 +15,7 @@ export const rule = defineRule({
     const problems: string[] = [];
     if (!isUnknown(r.config.min_tls_version)) {
       const version = str(r.config.min_tls_version) ?? "TLS_1_0";
-      if (!["TLS_1_2", "TLS_1_3"].includes(version)) problems.push(`min_tls_version is ${version}`);
+      if (!GCP_MIN_TLS_VERSIONS.includes(version)) problems.push(`min_tls_version is ${version}`);
     }
     if (!isUnknown(r.config.profile)) {
       const profile = str(r.config.profile) ?? "COMPATIBLE";

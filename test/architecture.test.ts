@@ -1,0 +1,110 @@
+import { join } from "path";
+import { importCycles, importEdges, LayerOrder, layerViolations, readSources } from "./support/import-graph";
+
+/**
+ * The layers of lib/, from the bottom up. A file imports its own area or an
+ * area of a strictly lower layer; areas of one layer do not import each other.
+ *
+ * - errors: the error type and its message factories.
+ * - private: pure helpers with no layer home (Terraform JSON values).
+ * - model: the cloud-neutral service model, its props and pure computations
+ *   (capacity, failover, regions). It knows no validation and no construct.
+ * - naming, network, security, performance: pure rules (physical names,
+ *   CIDRs, the security predicates both engines share, the token trace switch).
+ * - validation: props -> model, throwing DualCloudValidationError.
+ * - policy: the policy engine and its rules (constructs attach it).
+ * - constructs: the cloud adapters, stacks and DualCloudService.
+ * - checks, summary: read what the constructs built.
+ * - diagram: draws from the summary's walk.
+ * - index, gcp: the two entry points.
+ */
+const LAYERS: LayerOrder = [
+  ["errors"],
+  ["private"],
+  ["model"],
+  ["naming", "network", "security", "performance"],
+  ["validation"],
+  ["policy"],
+  ["constructs"],
+  ["checks", "summary"],
+  ["diagram"],
+  ["index", "gcp"],
+];
+
+describe("lib/ architecture", () => {
+  const files = readSources(join(__dirname, "..", "lib"));
+  const edges = importEdges(files);
+
+  it("given every relative import in lib/, then they resolve and there are enough to mean something", () => {
+    expect(Object.keys(files).length).toBeGreaterThan(100);
+    expect(edges.length).toBeGreaterThan(300);
+    expect(edges.filter((e) => e.to.startsWith("?"))).toEqual([]);
+  });
+
+  it("given the import graph of lib/, then no import cycle exists", () => {
+    expect(importCycles(edges)).toEqual([]);
+  });
+
+  it("given the layer order, then every import points down (and every area has a layer)", () => {
+    expect(layerViolations(edges, files, LAYERS)).toEqual([]);
+  });
+
+  it("given the model, then it imports neither validation nor constructs", () => {
+    const model = edges.filter((e) => e.from.startsWith("model/"));
+    expect(model.length).toBeGreaterThan(10);
+    expect(model.filter((e) => /^(validation|constructs)\//.test(e.to))).toEqual([]);
+  });
+});
+
+describe("the architecture checks on fixtures", () => {
+  const fixtureLayers: LayerOrder = [["model"], ["validation"], ["constructs"]];
+
+  it("given a clean fixture, then no cycle and no violation is reported", () => {
+    const files = {
+      "model/a.ts": 'import { x } from "./b";\nexport const a = x;',
+      "model/b.ts": "export const x = 1;",
+      "validation/v.ts": 'import type { a } from "../model/a";\nexport const v = 2;',
+      "constructs/c.ts": 'import { v } from "../validation/v";\nexport * from "../model/b";',
+    };
+    const edges = importEdges(files);
+    expect(edges).toHaveLength(4);
+    expect(importCycles(edges)).toEqual([]);
+    expect(layerViolations(edges, files, fixtureLayers)).toEqual([]);
+  });
+
+  it("given two files that import each other (one type-only), then the cycle is reported", () => {
+    const files = {
+      "summary/capacity.ts": 'import { Section } from "./synth";\nexport const c = 1;',
+      "summary/synth.ts": 'import { c } from "./capacity";\nexport type Section = number;',
+      "summary/other.ts": 'import { c } from "./capacity";',
+    };
+    expect(importCycles(importEdges(files))).toEqual([["summary/capacity.ts", "summary/synth.ts"]]);
+  });
+
+  it("given a longer cycle through a require and a re-export, then it is reported", () => {
+    const files = {
+      "constructs/a.ts": 'export * from "./b";',
+      "constructs/b.ts": 'const c = require("./c/index");',
+      "constructs/c/index.ts": 'type A = typeof import("../a");',
+    };
+    expect(importCycles(importEdges(files))).toEqual([["constructs/a.ts", "constructs/b.ts", "constructs/c/index.ts"]]);
+  });
+
+  it("given the model importing validation, then the upward import is reported", () => {
+    const files = {
+      "model/capacity.ts": 'import { FieldChecker } from "../validation/checker";',
+      "validation/checker.ts": "export class FieldChecker {}",
+    };
+    expect(layerViolations(importEdges(files), files, fixtureLayers)).toEqual(["model/capacity.ts (model, layer 0) imports validation/checker.ts (validation, layer 1)"]);
+  });
+
+  it("given an import between two areas of one layer, or from an unlisted area, then both are reported", () => {
+    const files = {
+      "validation/v.ts": 'import { x } from "../policy/p";',
+      "policy/p.ts": "export const x = 1;",
+    };
+    const layers: LayerOrder = [["validation", "policy"]];
+    expect(layerViolations(importEdges(files), files, layers)).toEqual(["validation/v.ts (validation, layer 0) imports policy/p.ts (policy, layer 0)"]);
+    expect(layerViolations(importEdges(files), files, fixtureLayers)).toEqual(['policy/p.ts: area "policy" is in no layer']);
+  });
+});
