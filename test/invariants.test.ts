@@ -79,6 +79,20 @@ describe("invariant checks", () => {
       expect(messages(checkOneCloudPerStack([both]))).toEqual(["s provider: providers of more than one cloud (aws, azure); allowed: the providers of one cloud"]);
     });
 
+    it("fails an own-cloud resource that names the other cloud's provider, and passes one naming its own", () => {
+      const foreign = awsStack("s", resource("aws_vpc", "v", { cidr_block: "10.0.0.0/16", provider: "azurerm.west" }));
+      expect(messages(checkOneCloudPerStack([foreign], { s: "aws" }))).toEqual([expect.stringMatching(/^s aws_vpc\.v: uses provider azurerm\.west in a aws stack; allowed: aws[ ,]/)]);
+      const own = awsStack("s", resource("aws_vpc", "v", { cidr_block: "10.0.0.0/16", provider: "${aws.west}" }));
+      expect(checkOneCloudPerStack([own], { s: "aws" })).toEqual([]);
+    });
+
+    it("fails a provider-less stack mixing two clouds' resources, and passes one holding a single cloud's", () => {
+      const mixed = { name: "s", json: merge(resource("aws_vpc", "v", { cidr_block: "10.0.0.0/16" }), resource("azurerm_resource_group", "g", { name: "g", location: "eastus" })) };
+      expect(messages(checkOneCloudPerStack([mixed]))).toEqual(["s resource: resources of more than one cloud (aws, azure) and no provider to tell which is its own"]);
+      const single = { name: "s", json: merge(resource("aws_vpc", "v", { cidr_block: "10.0.0.0/16" }), resource("random_id", "r", { byte_length: 4 })) };
+      expect(checkOneCloudPerStack([single])).toEqual([]);
+    });
+
     it("holds a global stack to its DNS cloud", () => {
       const global = awsStack("orders-global-aws", resource("azurerm_dns_cname_record", "c", { name: "x" }));
       expect(messages(checkOneCloudPerStack([global], { "orders-global-aws": "aws" }))).toEqual([
