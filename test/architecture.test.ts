@@ -1,5 +1,5 @@
 import { join } from "path";
-import { importCycles, importEdges, LayerOrder, layerViolations, readSources } from "./support/import-graph";
+import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, readSources } from "./support/import-graph";
 
 /**
  * The layers of lib/, from the bottom up. A file imports its own area or an
@@ -7,6 +7,7 @@ import { importCycles, importEdges, LayerOrder, layerViolations, readSources } f
  *
  * - errors: the error type and its message factories.
  * - private: pure helpers with no layer home (Terraform JSON values).
+ * - clouds: which clouds exist (the plugin interface and the registry).
  * - model: the cloud-neutral service model, its props and pure computations
  *   (capacity, failover, regions). It knows no validation and no construct.
  * - naming, network, security, performance: pure rules (physical names,
@@ -21,6 +22,7 @@ import { importCycles, importEdges, LayerOrder, layerViolations, readSources } f
 const LAYERS: LayerOrder = [
   ["errors"],
   ["private"],
+  ["clouds"],
   ["model"],
   ["naming", "network", "security", "performance"],
   ["validation"],
@@ -31,9 +33,47 @@ const LAYERS: LayerOrder = [
   ["index", "gcp"],
 ];
 
+/**
+ * Imports allowed to point up, each with its reason. They are left out of the
+ * layer check and of the cycle check over all imports; the cycle check over
+ * runtime imports allows nothing. Every entry must still match an import.
+ */
+const ALLOWED: readonly Allowance[] = [
+  {
+    from: /^clouds\/registry\.ts$/,
+    to: /^constructs\/([a-z0-9]+)\/\1-plugin\.ts$/,
+    reason: "the registry is the composition root of the cloud plugins; a plugin module imports no provider package and loads its stacks lazily",
+  },
+  {
+    from: /^clouds\//,
+    to: /./,
+    typeOnly: true,
+    reason: "the plugin interface names the types of every layer it spans (erased from the JavaScript)",
+  },
+  {
+    from: /^(model\/service-model|validation\/transitional-cloud-fields)\.ts$/,
+    to: /^constructs\/(azure|gcp)\/(azure|gcp)-options\.ts$/,
+    reason: "transitional (cloud seam): the deprecated azure/gcp model mirrors, until the datacentre constructs read their options from the plugin",
+  },
+];
+
+/** An import allowed to point up. */
+interface Allowance {
+  readonly from: RegExp;
+  readonly to: RegExp;
+  /** Only when the import is type-only. */
+  readonly typeOnly?: boolean;
+  readonly reason: string;
+}
+
+function allowedBy(e: ImportEdge): Allowance | undefined {
+  return ALLOWED.find((a) => a.from.test(e.from) && a.to.test(e.to) && (!a.typeOnly || e.typeOnly));
+}
+
 describe("lib/ architecture", () => {
   const files = readSources(join(__dirname, "..", "lib"));
   const edges = importEdges(files);
+  const checked = edges.filter((e) => allowedBy(e) === undefined);
 
   it("given every relative import in lib/, then they resolve and there are enough to mean something", () => {
     expect(Object.keys(files).length).toBeGreaterThan(100);
@@ -41,18 +81,27 @@ describe("lib/ architecture", () => {
     expect(edges.filter((e) => e.to.startsWith("?"))).toEqual([]);
   });
 
-  it("given the import graph of lib/, then no import cycle exists", () => {
-    expect(importCycles(edges)).toEqual([]);
+  it("given the imports that run when a module loads (type-only ones erased, lazy requires left for later), then no import cycle exists", () => {
+    expect(importCycles(edges.filter((e) => !e.typeOnly && !e.lazy))).toEqual([]);
+  });
+
+  it("given every import, types included, then no cycle exists outside the documented allowances", () => {
+    expect(importCycles(checked)).toEqual([]);
   });
 
   it("given the layer order, then every import points down (and every area has a layer)", () => {
-    expect(layerViolations(edges, files, LAYERS)).toEqual([]);
+    expect(layerViolations(checked, files, LAYERS)).toEqual([]);
   });
 
-  it("given the model, then it imports neither validation nor constructs", () => {
-    const model = edges.filter((e) => e.from.startsWith("model/"));
+  it("given the allowances, then each still matches an import (a stale one must go)", () => {
+    expect(ALLOWED.filter((a) => !edges.some((e) => allowedBy(e) === a)).map((a) => a.reason)).toEqual([]);
+  });
+
+  it("given the model, then it imports no validation, and constructs only through the documented transitional allowance", () => {
+    const model = checked.filter((e) => e.from.startsWith("model/"));
     expect(model.length).toBeGreaterThan(10);
     expect(model.filter((e) => /^(validation|constructs)\//.test(e.to))).toEqual([]);
+    expect(edges.filter((e) => e.from.startsWith("model/") && e.to.startsWith("validation/"))).toEqual([]);
   });
 });
 
@@ -88,6 +137,14 @@ describe("the architecture checks on fixtures", () => {
       "constructs/c/index.ts": 'type A = typeof import("../a");',
     };
     expect(importCycles(importEdges(files))).toEqual([["constructs/a.ts", "constructs/b.ts", "constructs/c/index.ts"]]);
+  });
+
+  it("given type-only and lazy imports, then they are told apart from imports that run at load", () => {
+    const files = {
+      "a.ts": 'import type { B } from "./b";\nimport { type C } from "./c";\nimport { d } from "./d";\nexport function load() { return require("./e"); }\ntype F = typeof import("./f");',
+      "b.ts": "", "c.ts": "", "d.ts": "", "e.ts": "", "f.ts": "",
+    };
+    expect(importEdges(files).map((e) => `${e.to} ${e.typeOnly ? "type" : "value"}${e.lazy ? " lazy" : ""}`)).toEqual(["b.ts type", "c.ts type", "d.ts value", "e.ts value lazy", "f.ts type"]);
   });
 
   it("given the model importing validation, then the upward import is reported", () => {

@@ -11,6 +11,10 @@ export interface ImportEdge {
   readonly to: string;
   /** The module specifier as written. */
   readonly specifier: string;
+  /** `import type`, `export type`, every binding `type`-marked, or `typeof import(...)`: erased from the JavaScript. */
+  readonly typeOnly: boolean;
+  /** A `require(...)` or `import(...)` inside a function: it runs when called, not when the module loads. */
+  readonly lazy: boolean;
 }
 
 /** Reads every `.ts` file under `root` (the library folder). */
@@ -28,23 +32,46 @@ export function readSources(root: string): Record<string, string> {
 }
 
 /**
- * Every relative import of every file: `import`, `import type`, `export ... from`,
- * side-effect imports, `require(...)` and `import(...)` (also in type position),
- * found by the TypeScript scanner rather than a regex. A specifier that does not
- * resolve to a file of the set is reported as an edge to `?<specifier>`.
+ * Every relative import of every file, read from the TypeScript AST: `import`
+ * (type-only or not), `export ... from`, side-effect imports, `import x = require()`,
+ * `require(...)`, `import(...)` and `typeof import(...)`. A specifier that does
+ * not resolve to a file of the set is reported as an edge to `?<specifier>`.
  */
 export function importEdges(files: SourceFiles): ImportEdge[] {
   const edges: ImportEdge[] = [];
   for (const [from, text] of Object.entries(files)) {
-    for (const ref of ts.preProcessFile(text, true, true).importedFiles) {
-      const specifier = ref.fileName;
-      if (!specifier.startsWith(".")) continue;
+    const add = (specifier: string, typeOnly: boolean, lazy = false): void => {
+      if (!specifier.startsWith(".")) return;
       const base = normalize(join(dirname(from), specifier)).split("\\").join("/");
       const to = [`${base}.ts`, `${base}/index.ts`, base].find((candidate) => candidate in files) ?? `?${specifier}`;
-      edges.push({ from, to, specifier });
-    }
+      edges.push({ from, to, specifier, typeOnly, lazy });
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+        const clause = node.importClause;
+        const bindings = clause?.namedBindings;
+        const allTypeMarked = clause !== undefined && !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+        add(node.moduleSpecifier.text, clause?.isTypeOnly === true || allTypeMarked);
+      } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        add(node.moduleSpecifier.text, node.isTypeOnly);
+      } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+        add(node.moduleReference.expression.text, node.isTypeOnly);
+      } else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0])) {
+        const callee = node.expression;
+        if (callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === "require")) add(node.arguments[0].text, false, insideFunction(node));
+      } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+        add(node.argument.literal.text, true);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(from, text, ts.ScriptTarget.Latest, true));
   }
   return edges;
+}
+
+function insideFunction(node: ts.Node): boolean {
+  for (let n = node.parent; n !== undefined; n = n.parent) if (ts.isFunctionLike(n)) return true;
+  return false;
 }
 
 /** Import cycles: every strongly connected component with more than one file, or a file importing itself (Tarjan). */
