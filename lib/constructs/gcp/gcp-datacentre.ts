@@ -27,33 +27,18 @@ import { Construct } from "constructs";
 import { GcpDeployStage } from "../../model/props";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
-import { physicalName } from "../../naming/physical-name";
-import { subdivide } from "../../network/cidr";
-import { cloudRunSize } from "./cloud-run-sizing";
-import { datacentreIn } from "../deploy-after-owner";
+import { gcpDnsZoneOwner, requireProject } from "./gcp-names";
+import { createCloudRunService } from "./parts/cloud-run-service";
+import { createDnsAndCertificates } from "./parts/dns-and-certificates";
+import { createIdentityAndSecrets } from "./parts/identity-and-secrets";
+import { createFrontend, createLoadBalancer } from "./parts/load-balancer";
+import { createLogs } from "./parts/logs";
+import { createNetwork } from "./parts/network";
+import { createRepository } from "./parts/registry";
 
-/** Prefix length of the subnet Cloud Run's direct VPC egress uses, the first block of the datacentre CIDR. */
-export const GCP_SUBNET_PREFIX = 20;
-
-/** TTL of the records each GCP datacentre writes in Cloud DNS. */
-export const GCP_RECORD_TTL = 60;
-
-/** The role that reads a secret's versions; granted on each of the datacentre's secrets only. */
-export const SECRET_ACCESSOR_ROLE = "roles/secretmanager.secretAccessor";
-
-/** Label Certificate Manager's DNS authorization validates through (`_acme-challenge.<domain>`). */
-export const ACME_CHALLENGE_LABEL = "_acme-challenge";
-
-/** The TLS policy of every GCP load balancer: the MODERN profile, TLS 1.2 or later. */
-export const GCP_SSL_POLICY: GcpSslPolicySettings = { profile: "MODERN", minTlsVersion: "TLS_1_2" };
-
-/** The TLS settings of a `google_compute_ssl_policy`. */
-export interface GcpSslPolicySettings {
-  /** Cipher profile: `MODERN` or `RESTRICTED`. */
-  readonly profile: string;
-  /** Oldest TLS version accepted, e.g. `TLS_1_2`. */
-  readonly minTlsVersion: string;
-}
+export { ACME_CHALLENGE_LABEL, GCP_RECORD_TTL, GCP_SSL_POLICY, GCP_SUBNET_PREFIX, SECRET_ACCESSOR_ROLE } from "./gcp-constants";
+export type { GcpSslPolicySettings } from "./gcp-constants";
+export { gcpDnsZoneName, gcpDnsZoneOwner, gcpDomainAuthorizationName, gcpImageReference } from "./gcp-names";
 
 /** Props of {@link GcpDatacentre}. */
 export interface GcpDatacentreProps {
@@ -67,33 +52,6 @@ export interface GcpDatacentreProps {
    * @default - true for the datacentre in `gcp.dnsZoneRegion` (the first GCP datacentre listed, unless pinned)
    */
   readonly ownsSharedDnsZone?: boolean;
-}
-
-/** The GCP datacentre that owns the shared Cloud DNS zone and DNS authorization. */
-export function gcpDnsZoneOwner(service: ServiceModel): DatacentreModel | undefined {
-  return datacentreIn(service, "gcp", service.gcp?.dnsZoneRegion);
-}
-
-/** Name of the Cloud DNS zone `gcp.<domain>`, which every GCP datacentre writes its records into. */
-export function gcpDnsZoneName(service: ServiceModel): string {
-  return physicalName("dnsManagedZoneName", [service.name, "gcp"]);
-}
-
-/** Name of the shared Certificate Manager DNS authorization of `<domain>`. */
-export function gcpDomainAuthorizationName(service: ServiceModel): string {
-  return physicalName("certificateManagerDnsAuthorizationName", [service.name, "domain"]);
-}
-
-/** The image path in a datacentre's Artifact Registry repository: `<region>-docker.pkg.dev/<project>/<repo>/<image>@<digest>`. */
-export function gcpImageReference(service: ServiceModel, region: string, repositoryId: string): string {
-  const project = requireProject(service);
-  const path = `${region}-docker.pkg.dev/${project}/${repositoryId}/${service.image.repository}`;
-  return service.image.digest !== undefined ? `${path}@${service.image.digest}` : `${path}:${service.image.tag}`;
-}
-
-function requireProject(service: ServiceModel): string {
-  if (!service.gcp) throw new Error("dualcloud: a GCP datacentre without gcp.projectId; validation should have refused this");
-  return service.gcp.projectId;
 }
 
 /**
@@ -197,212 +155,73 @@ export class GcpDatacentre extends Construct {
     if (dc.cloud !== "gcp") throw new Error(`dualcloud: GcpDatacentre given the ${dc.cloud} datacentre ${dc.key}`);
     this.service = service;
     this.datacentre = dc;
-    const project = requireProject(service);
+    requireProject(service);
     const region = dc.region.name;
     this.stage = service.gcp?.stages[region] ?? "serving";
     const owner = props.ownsSharedDnsZone ?? gcpDnsZoneOwner(service)?.key === dc.key;
-    const name = (role?: string): string[] => (role ? [service.name, region, role] : [service.name, region]);
 
     // Network: Cloud Run sends all egress through a private subnet and Cloud NAT.
-    this.network = new ComputeNetwork(this, "network", { name: physicalName("computeNetworkName", name()), autoCreateSubnetworks: false, routingMode: "REGIONAL" });
-    const [subnetCidr] = subdivide(dc.cidr, GCP_SUBNET_PREFIX, 1);
-    this.subnet = new ComputeSubnetwork(this, "subnet", {
-      name: physicalName("computeSubnetworkName", name("run")),
-      network: this.network.id,
-      region,
-      ipCidrRange: subnetCidr,
-      privateIpGoogleAccess: true,
-      logConfig: { aggregationInterval: "INTERVAL_5_SEC", flowSampling: 0.5, metadata: "INCLUDE_ALL_METADATA" },
-    });
-    this.router = new ComputeRouter(this, "router", { name: physicalName("computeRouterName", name()), network: this.network.id, region });
-    this.nat = new ComputeRouterNat(this, "nat", {
-      name: physicalName("computeRouterNatName", name()),
-      router: this.router.name,
-      region,
-      natIpAllocateOption: "AUTO_ONLY",
-      sourceSubnetworkIpRangesToNat: "LIST_OF_SUBNETWORKS",
-      subnetwork: [{ name: this.subnet.id, sourceIpRangesToNat: ["ALL_IP_RANGES"] }],
-      logConfig: { enable: true, filter: "ERRORS_ONLY" },
-    });
+    const network = createNetwork(this, service, dc);
+    this.network = network.network;
+    this.subnet = network.subnet;
+    this.router = network.router;
+    this.nat = network.nat;
 
     // Registry: the pipeline copies the image by digest into this repository.
-    const repositoryId = physicalName("artifactRegistryRepositoryId", [service.name]);
-    this.repository = new ArtifactRegistryRepository(this, "repository", {
-      location: region,
-      repositoryId,
-      format: "DOCKER",
-      description: `${service.name} images for ${region}; copy the image here by digest.`,
-      dockerConfig: { immutableTags: service.image.digest !== undefined },
-      lifecycle: { preventDestroy: true },
-    });
-    this.image = gcpImageReference(service, region, repositoryId);
+    const registry = createRepository(this, service, region);
+    this.repository = registry.repository;
+    this.image = registry.image;
 
     // Identity and secrets: the service account reads exactly these secrets.
-    this.serviceAccount = new ServiceAccount(this, "service-account", {
-      accountId: physicalName("serviceAccountId", name()),
-      displayName: `${service.name} in ${region}`,
-      description: `Runs ${service.name} on Cloud Run in ${region}: reads its own secrets, nothing else.`,
-    });
-    const secrets: Record<string, SecretManagerSecret> = {};
-    const accessors: Record<string, SecretManagerSecretIamMember> = {};
-    for (const secretName of service.secrets) {
-      secrets[secretName] = new SecretManagerSecret(this, `secret-${secretName}`, {
-        secretId: physicalName("secretManagerSecretId", [service.name, region, secretName]),
-        replication: { userManaged: { replicas: [{ location: region }] } },
-        deletionProtection: true,
-        annotations: { purpose: `${secretName} of ${service.name}; add versions out of band (gcloud secrets versions add), never through Terraform` },
-      });
-      accessors[secretName] = new SecretManagerSecretIamMember(this, `secret-${secretName}-accessor`, {
-        secretId: secrets[secretName].id,
-        role: SECRET_ACCESSOR_ROLE,
-        member: this.serviceAccount.member,
-      });
-    }
-    this.secrets = secrets;
-    this.secretAccessors = accessors;
+    const identity = createIdentityAndSecrets(this, service, region);
+    this.serviceAccount = identity.serviceAccount;
+    this.secrets = identity.secrets;
+    this.secretAccessors = identity.secretAccessors;
 
     // Logs: the service's logs go to a regional bucket with the service's retention.
-    const runName = physicalName("cloudRunServiceName", [service.name]);
-    const bucketId = physicalName("loggingBucketId", name());
-    this.logBucket = new LoggingProjectBucketConfig(this, "log-bucket", {
-      project,
-      location: region,
-      bucketId,
-      retentionDays: service.logRetentionDays,
-      description: `Logs of ${service.name} in ${region}, kept ${service.logRetentionDays} days.`,
-    });
-    this.logSink = new LoggingProjectSink(this, "log-sink", {
-      name: physicalName("loggingSinkName", name()),
-      destination: `logging.googleapis.com/projects/${project}/locations/${region}/buckets/${bucketId}`,
-      filter: `resource.type="cloud_run_revision" AND resource.labels.service_name="${runName}" AND resource.labels.location="${region}"`,
-      uniqueWriterIdentity: true,
-      dependsOn: [this.logBucket],
-    });
+    const logs = createLogs(this, service, region);
+    this.logBucket = logs.bucket;
+    this.logSink = logs.sink;
 
     // DNS: the owner creates gcp.<domain> and authorizes <domain>; every datacentre authorizes its endpoint.
-    const zoneName = gcpDnsZoneName(service);
-    const subtree = `gcp.${service.domain}`;
-    const record = (recordId: string, recordName: string, type: string, rrdatas: string[]): DnsRecordSet =>
-      new DnsRecordSet(this, recordId, { managedZone: zoneName, name: recordName, type, ttl: GCP_RECORD_TTL, rrdatas, ...(this.zone ? { dependsOn: [this.zone] } : {}) });
-    if (owner) {
-      this.zone = new DnsManagedZone(this, "zone", {
-        name: zoneName,
-        dnsName: `${subtree}.`,
-        description: `Endpoint names of ${service.name} in Google Cloud; ${subtree} is delegated here from Route 53 and Azure DNS.`,
-        visibility: "public",
-        dnssecConfig: { state: "on" },
-        lifecycle: { preventDestroy: true },
-      });
-      this.domainAuthorization = new CertificateManagerDnsAuthorization(this, "domain-dns-authorization", {
-        name: gcpDomainAuthorizationName(service),
-        domain: service.domain,
-        location: "global",
-        type: "FIXED_RECORD",
-        description: `Authorizes certificates for ${service.domain}: CNAME ${ACME_CHALLENGE_LABEL}.${service.domain} -> ${ACME_CHALLENGE_LABEL}.${subtree} -> this record.`,
-      });
-      this.domainAuthorizationRecord = record("domain-dns-authorization-record", `${ACME_CHALLENGE_LABEL}.${subtree}.`, "CNAME", [this.domainAuthorization.dnsResourceRecord.get(0).data]);
-    }
-    this.endpointAuthorization = new CertificateManagerDnsAuthorization(this, "endpoint-dns-authorization", {
-      name: physicalName("certificateManagerDnsAuthorizationName", name("endpoint")),
-      domain: dc.endpointHostname,
-      location: "global",
-      type: "FIXED_RECORD",
-    });
-    this.endpointAuthorizationRecord = record("endpoint-dns-authorization-record", `${ACME_CHALLENGE_LABEL}.${dc.endpointHostname}.`, "CNAME", [
-      this.endpointAuthorization.dnsResourceRecord.get(0).data,
-    ]);
-    const domainAuthorizationId = this.domainAuthorization?.id ?? `projects/${project}/locations/global/dnsAuthorizations/${gcpDomainAuthorizationName(service)}`;
-    this.certificate = new CertificateManagerCertificate(this, "certificate", {
-      name: physicalName("certificateManagerCertificateName", name()),
-      scope: "DEFAULT",
-      managed: { domains: [service.domain, dc.endpointHostname], dnsAuthorizations: [domainAuthorizationId, this.endpointAuthorization.id] },
-    });
-    this.certificateMap = new CertificateManagerCertificateMap(this, "certificate-map", { name: physicalName("certificateManagerCertificateMapName", name()) });
-    const entry = (entryId: string, match: { hostname: string } | { matcher: string }) =>
-      new CertificateManagerCertificateMapEntry(this, `certificate-map-${entryId}`, {
-        name: physicalName("certificateManagerCertificateMapEntryName", [service.name, entryId]),
-        map: this.certificateMap.name,
-        certificates: [this.certificate.id],
-        ...match,
-      });
-    this.certificateMapEntries = [entry("domain", { hostname: service.domain }), entry("endpoint", { hostname: dc.endpointHostname }), entry("primary", { matcher: "PRIMARY" })];
-
-    this.address = new ComputeGlobalAddress(this, "address", { name: physicalName("computeGlobalAddressName", name()), ipVersion: "IPV4", addressType: "EXTERNAL" });
-    this.endpointRecord = record("endpoint-record", `${dc.endpointHostname}.`, "A", [this.address.address]);
-    this.sslPolicy = new ComputeSslPolicy(this, "ssl-policy", { name: physicalName("computeSslPolicyName", name()), ...GCP_SSL_POLICY });
+    const dns = createDnsAndCertificates(this, service, dc, owner);
+    this.zone = dns.zone;
+    this.domainAuthorization = dns.domainAuthorization;
+    this.domainAuthorizationRecord = dns.domainAuthorizationRecord;
+    this.endpointAuthorization = dns.endpointAuthorization;
+    this.endpointAuthorizationRecord = dns.endpointAuthorizationRecord;
+    this.certificate = dns.certificate;
+    this.certificateMap = dns.certificateMap;
+    this.certificateMapEntries = dns.certificateMapEntries;
+    const frontend = createFrontend(this, service, dc, this.zone);
+    this.address = frontend.address;
+    this.endpointRecord = frontend.endpointRecord;
+    this.sslPolicy = frontend.sslPolicy;
     if (this.stage === "foundation") return;
 
     // The service: reachable only through the load balancer.
-    const size = cloudRunSize(service.cpu, service.memoryMiB);
-    const probe = { httpGet: { path: service.healthCheckPath, port: service.port } };
-    this.container = {
-      name: service.name,
+    const run = createCloudRunService(this, service, dc, {
       image: this.image,
-      ports: { containerPort: service.port },
-      resources: { limits: { cpu: size.limits.cpu, memory: size.limits.memory }, cpuIdle: false, startupCpuBoost: true },
-      env: [
-        ...Object.entries(service.env).map(([envName, value]) => ({ name: envName, value })),
-        ...service.secrets.map((s) => ({ name: s, valueSource: { secretKeyRef: { secret: secrets[s].secretId, version: "latest" } } })),
-      ],
-      startupProbe: { ...probe, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 24 },
-      livenessProbe: { ...probe, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 },
-    };
-    this.cloudRunService = new CloudRunV2Service(this, "service", {
-      name: runName,
-      location: region,
-      ingress: "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER",
-      // The load balancer calls the service without a Google identity; ingress keeps everyone else out.
-      invokerIamDisabled: true,
-      deletionProtection: false,
-      template: {
-        serviceAccount: this.serviceAccount.email,
-        executionEnvironment: "EXECUTION_ENVIRONMENT_GEN2",
-        maxInstanceRequestConcurrency: service.capacity.concurrentRequestsPerInstance,
-        scaling: { minInstanceCount: dc.minInstances, maxInstanceCount: dc.maxInstances },
-        vpcAccess: { networkInterfaces: [{ network: this.network.id, subnetwork: this.subnet.id }], egress: "ALL_TRAFFIC" },
-        containers: [this.container],
-      },
-      dependsOn: [...Object.values(accessors), this.nat],
+      serviceAccount: this.serviceAccount,
+      secrets: this.secrets,
+      secretAccessors: this.secretAccessors,
+      network: this.network,
+      subnet: this.subnet,
+      nat: this.nat,
     });
+    this.container = run.container;
+    this.cloudRunService = run.cloudRunService;
 
     // The load balancer: serverless NEG -> backend -> HTTPS proxy on 443; 80 only redirects.
-    this.networkEndpointGroup = new ComputeRegionNetworkEndpointGroup(this, "neg", {
-      name: physicalName("computeRegionNetworkEndpointGroupName", name()),
-      region,
-      networkEndpointType: "SERVERLESS",
-      cloudRun: { service: this.cloudRunService.name },
-    });
-    this.backendService = new ComputeBackendService(this, "backend", {
-      name: physicalName("computeBackendServiceName", name()),
-      loadBalancingScheme: "EXTERNAL_MANAGED",
-      protocol: "HTTPS",
-      backend: [{ group: this.networkEndpointGroup.id }],
-      logConfig: { enable: true, sampleRate: 1 },
-    });
-    this.urlMap = new ComputeUrlMap(this, "url-map", { name: physicalName("computeUrlMapName", name()), defaultService: this.backendService.id });
-    this.httpsProxy = new ComputeTargetHttpsProxy(this, "https-proxy", {
-      name: physicalName("computeTargetHttpsProxyName", name()),
-      urlMap: this.urlMap.id,
-      certificateMap: `//certificatemanager.googleapis.com/${this.certificateMap.id}`,
-      sslPolicy: this.sslPolicy.id,
-      dependsOn: [...this.certificateMapEntries],
-    });
-    const forwarding = (ruleId: string, port: string, target: string) =>
-      new ComputeGlobalForwardingRule(this, ruleId, {
-        name: physicalName("computeGlobalForwardingRuleName", name(port === "443" ? "https" : "http")),
-        target,
-        ipAddress: this.address.id,
-        ipProtocol: "TCP",
-        portRange: port,
-        loadBalancingScheme: "EXTERNAL_MANAGED",
-      });
-    this.httpsForwardingRule = forwarding("https-forwarding-rule", "443", this.httpsProxy.id);
-    this.redirectUrlMap = new ComputeUrlMap(this, "redirect-url-map", {
-      name: physicalName("computeUrlMapName", name("redirect")),
-      defaultUrlRedirect: { httpsRedirect: true, stripQuery: false, redirectResponseCode: "MOVED_PERMANENTLY_DEFAULT" },
-    });
-    this.httpProxy = new ComputeTargetHttpProxy(this, "http-proxy", { name: physicalName("computeTargetHttpProxyName", name()), urlMap: this.redirectUrlMap.id });
-    this.httpForwardingRule = forwarding("http-forwarding-rule", "80", this.httpProxy.id);
+    const lb = createLoadBalancer(this, service, dc, { cloudRunService: this.cloudRunService, frontend, certificateMap: this.certificateMap, certificateMapEntries: this.certificateMapEntries });
+    this.networkEndpointGroup = lb.networkEndpointGroup;
+    this.backendService = lb.backendService;
+    this.urlMap = lb.urlMap;
+    this.httpsProxy = lb.httpsProxy;
+    this.httpsForwardingRule = lb.httpsForwardingRule;
+    this.redirectUrlMap = lb.redirectUrlMap;
+    this.httpProxy = lb.httpProxy;
+    this.httpForwardingRule = lb.httpForwardingRule;
   }
 
   /**
