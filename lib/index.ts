@@ -4,6 +4,8 @@ export * from "./model/props";
 export * from "./model/service-model";
 export * from "./model/defaults";
 export * from "./model/failover";
+export * from "./model/waf";
+export * from "./model/waf-catalogue";
 export * from "./model/regions/region-info";
 export * from "./naming/name-rules";
 export * from "./naming/physical-name";

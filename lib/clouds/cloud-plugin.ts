@@ -3,6 +3,7 @@ import type { RegionInfo } from "../model/regions/region-info";
 import type { DatacentreModel } from "../model/service-model";
 import type { NameRule } from "../naming/name-rules";
 import type { PolicyRule } from "../policy/rule";
+import type { WafRuleCatalogue } from "../model/waf-catalogue";
 import type { FieldChecker } from "../validation/checker";
 
 /** What belongs to one cloud in Terraform JSON. */
@@ -52,6 +53,8 @@ export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = 
   readonly nameRules: Rules;
   /** The policy rules of this cloud's area (`lib/policy/rules/<cloud>/`). */
   readonly policyRules: readonly PolicyRule[];
+  /** The managed WAF rules this cloud's edge runs, as far as `waf.exclusions.<cloud>` may name them. */
+  readonly wafCatalogue: WafRuleCatalogue;
   /**
    * Parses `props.<cloud>` (the cloud's own options section), with defaults
    * applied; undefined when the cloud has no section or nothing to record.

@@ -1,4 +1,5 @@
 import { CloudName } from "./cloud";
+import { WafProps } from "./waf";
 
 /** One datacentre: a region of a cloud that runs a full copy of the service. */
 export interface DatacentreSpec {
@@ -415,6 +416,13 @@ export interface DualCloudServiceProps {
    * @default - none
    */
   readonly tags?: Record<string, string>;
+  /**
+   * The web application firewall in front of every datacentre: AWS WAF on
+   * each ALB, a WAF policy on each Azure Application Gateway, Cloud Armor on
+   * each GCP backend service.
+   * @default - managed rules and a rate limit of 2000 requests per client IP per five minutes, in block mode, on every cloud
+   */
+  readonly waf?: WafProps;
   /**
    * Azure-only choices: staged first deploys and the certificate name.
    * @default - every Azure datacentre fully deployed, certificate `tls`

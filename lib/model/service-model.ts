@@ -2,6 +2,7 @@ import type { AzureModel } from "../constructs/azure/azure-options";
 import type { GcpModel } from "../constructs/gcp/gcp-options";
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
+import { WafModel } from "./waf";
 import { PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
 
 /** An image reference split into its parts. */
@@ -132,6 +133,8 @@ export interface ServiceModel {
   readonly dns: DnsModel;
   /** Outbound path from private subnets. */
   readonly egress: "zone-redundant" | "single";
+  /** The WAF of every datacentre. */
+  readonly waf: WafModel;
   /** Tags for every taggable resource. */
   readonly tags: Readonly<Record<string, string>>;
   /** The datacentres, in the order given. */

@@ -14,6 +14,8 @@ import { resolveRouting } from "./resolve-routing";
 import { resolveSize } from "./resolve-size";
 import { resolveTags } from "./resolve-tags";
 import { transitionalCloudFields } from "./transitional-cloud-fields";
+import { resolveWaf } from "./waf";
+import { CLOUD_NAMES, cloudPlugin } from "../clouds/registry";
 
 /** Service names: lower-case letters, digits and single inner hyphens, 2-24 characters, starting with a letter. */
 export const SERVICE_NAME = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/;
@@ -22,7 +24,7 @@ export const SERVICE_NAME_ALLOWED = "2-24 lower-case letters, digits and single 
 const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const TOP_FIELDS = [
   "image", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
-  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", ...CLOUD_OPTION_FIELDS,
+  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "waf", ...CLOUD_OPTION_FIELDS,
 ] as const;
 
 /**
@@ -65,9 +67,10 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
   const egress = check.optional(network.egress, DEFAULTS.egress, (v) => check.oneOf("network.egress", v, ["zone-redundant", "single"] as const));
   const tags = resolveTags(check, props.tags, serviceName);
   const clouds = resolveCloudSections(check, props, backends, datacentres);
+  const waf = resolveWaf(check, props.waf, Object.fromEntries(CLOUD_NAMES.map((c) => [c, cloudPlugin(c).wafCatalogue])) as Parameters<typeof resolveWaf>[2]);
 
   return {
     name: serviceName, constructPath, image, port, healthCheckPath, domain, env, secrets, cpu, memoryMiB, capacity,
-    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, tags, datacentres, clouds, ...transitionalCloudFields(clouds),
+    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, tags, datacentres, clouds, ...transitionalCloudFields(clouds),
   };
 }

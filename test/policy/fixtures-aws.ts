@@ -21,6 +21,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
 import { TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { RuleFixture } from "./fixture";
@@ -163,4 +164,12 @@ export const AWS_FIXTURES: Record<string, RuleFixture> = {
   "aws-s3-encryption": { compliant: (s) => bucketWithAll(s, ""), nonCompliant: (s) => bucketWithAll(s, "encryption") },
   "aws-s3-public-access-block": { compliant: (s) => bucketWithAll(s, ""), nonCompliant: (s) => bucketWithAll(s, "pab") },
   "aws-s3-tls-only": { compliant: (s) => bucketWithAll(s, ""), nonCompliant: (s) => bucketWithAll(s, "tls") },
+  "aws-alb-waf": {
+    compliant: (s) => {
+      const lb = alb(s);
+      new Wafv2WebAclAssociation(s, "waf", { resourceArn: lb.arn, webAclArn: "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/orders/1" });
+      return lb;
+    },
+    nonCompliant: alb,
+  },
 };

@@ -1,4 +1,5 @@
 import { Lb } from "@cdktf/provider-aws/lib/lb";
+import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { TerraformVariable, Testing } from "cdktf";
@@ -59,6 +60,7 @@ describe("PolicyPack", () => {
       const stack = bareStack("aws");
       const l = listener(stack, false);
       const lb = new Lb(stack, "alb", { dropInvalidHeaderFields: true, accessLogs: { bucket: "logs", enabled: true } });
+      new Wafv2WebAclAssociation(stack, "waf", { resourceArn: lb.arn, webAclArn: "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/orders/1" });
       const aspect = PolicyPack.applyTo(stack);
       expect(() => Testing.synth(stack, true)).not.toThrow();
       Testing.synth(stack, true);
@@ -110,6 +112,7 @@ describe("PolicyPack", () => {
       const drop = new TerraformVariable(stack, "drop", { type: "bool" });
       const protocol = new TerraformVariable(stack, "protocol", { type: "string" });
       const lb = new Lb(stack, "alb", { dropInvalidHeaderFields: drop.booleanValue, enableDeletionProtection: drop.booleanValue, accessLogs: { bucket: "logs", enabled: drop.booleanValue } });
+      new Wafv2WebAclAssociation(stack, "waf", { resourceArn: lb.arn, webAclArn: protocol.stringValue });
       new LbListener(stack, "l", { loadBalancerArn: lb.arn, port: 443, protocol: protocol.stringValue, sslPolicy: protocol.stringValue, defaultAction: [{ type: "forward", targetGroupArn: "arn:tg" }] });
       expect(policyFindings(stack)).toEqual([]);
     });

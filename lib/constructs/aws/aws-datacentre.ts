@@ -36,9 +36,12 @@ import { createSecrets } from "./parts/secrets";
 import { createSecurityGroups } from "./parts/security-groups";
 import { createServiceKey } from "./parts/service-key";
 import { AwsServiceRoles, createTaskRoles } from "./parts/task-roles";
+import { AwsWebAcl, createWebAcl } from "./parts/web-acl";
+import { suppressPolicy } from "../../policy/suppressions";
 
 export { ALB_SSL_POLICY, CONTAINER_NAME } from "./aws-constants";
 export type { AwsServiceRoles } from "./parts/task-roles";
+export type { AwsWebAcl } from "./parts/web-acl";
 
 /** Props of {@link AwsDatacentre}. */
 export interface AwsDatacentreProps {
@@ -52,7 +55,7 @@ export interface AwsDatacentreProps {
  * A full AWS datacentre of one service, in the region of the enclosing
  * stack's AWS provider: a VPC over two or three zones with NAT egress and flow
  * logs, an internet-facing ALB (HTTPS only, TLS 1.2+, HTTP redirects) with an
- * ACM certificate and encrypted access logs, an ECS Fargate service in
+ * ACM certificate, encrypted access logs and a WAFv2 web ACL, an ECS Fargate service in
  * private subnets with autoscaling and a deployment circuit breaker, an ECR
  * repository, one Secrets Manager secret per declared secret, a customer KMS
  * key, least-privilege roles and the endpoint record `<region>.aws.<domain>`.
@@ -114,6 +117,8 @@ export class AwsDatacentre extends Construct {
   public readonly httpsListener: LbListener;
   /** HTTP listener on 80 that only redirects to HTTPS. */
   public readonly httpListener: LbListener;
+  /** The web ACL associated with the load balancer, and its log group; absent when `waf.disabledOn` lists `aws`. */
+  public readonly webAcl?: AwsWebAcl;
   /** The ECS cluster. */
   public readonly cluster: EcsCluster;
   /** The task definition. */
@@ -195,6 +200,11 @@ export class AwsDatacentre extends Construct {
     this.targetGroup = lb.targetGroup;
     this.httpsListener = lb.httpsListener;
     this.httpListener = lb.httpListener;
+    if (service.waf.disabledOn.includes("aws")) {
+      suppressPolicy(this.loadBalancer, "aws-alb-waf", "waf.disabledOn lists aws: the service owner opted this cloud's load balancers out of the WAF.");
+    } else {
+      this.webAcl = createWebAcl(this, service, region, this.loadBalancer, this.kmsKey);
+    }
 
     // Workload: cluster, task definition, service, autoscaling.
     const fargate = createFargateService(this, service, datacentre, {

@@ -26,4 +26,8 @@ export const AWS_NAME_RULES = {
   securityGroupName: rule("aws_security_group", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
   /** ECS task definition family. */
   ecsTaskFamily: rule("aws_ecs_task_definition", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  /** WAFv2 web ACL (regional scope): letters, digits, `_` and `-`, 1-128. */
+  wafWebAclName: rule("aws_wafv2_web_acl", 1, 128, /^[a-z0-9_-]+$/, "region", /[^a-z0-9_-]/g),
+  /** WAFv2 logging destination: a log group whose name AWS WAF requires to start with `aws-waf-logs-`. */
+  wafLogGroupName: prefixed(rule("aws_cloudwatch_log_group", 14, 512, /^aws-waf-logs-[a-z0-9/-]+$/, "region", /[^a-z0-9/-]/g), "aws-waf-logs-"),
 } as const satisfies Record<string, NameRule>;

@@ -4,6 +4,7 @@ import type { CloudAdapter } from "../cloud-adapter";
 import { AWS_NAME_RULES } from "./aws-name-rules";
 import { resolveAwsBackend } from "./aws-options";
 import { AWS_REGIONS } from "./aws-regions";
+import { AWS_WAF_CATALOGUE } from "./waf-rules";
 
 /** AWS as a cloud plugin: ECS Fargate behind an ALB, S3 state, slots 0-63. Imports no provider package. */
 export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
@@ -15,6 +16,7 @@ export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
   footprint: { providers: ["aws", "awscc"], backends: ["s3"] },
   nameRules: AWS_NAME_RULES,
   policyRules: AWS_RULES,
+  wafCatalogue: AWS_WAF_CATALOGUE,
   resolveStateBackend: resolveAwsBackend,
   loadAdapter(): CloudAdapter {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

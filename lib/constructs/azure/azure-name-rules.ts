@@ -32,4 +32,10 @@ export const AZURE_NAME_RULES = {
   privateEndpointName: rule("azurerm_private_endpoint", 2, 64, /^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "resource-group"),
   /** Link of a private DNS zone to a virtual network. */
   privateDnsZoneLinkName: rule("azurerm_private_dns_zone_virtual_network_link", 1, 80, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
+  /** Application Gateway: letters, digits, `.`, `_`, `-`, 1-80. */
+  applicationGatewayName: rule("azurerm_application_gateway", 1, 80, /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9_])?$/, "resource-group"),
+  /** Application Gateway WAF policy: letters, digits, `-` and `_`, 1-128. */
+  webApplicationFirewallPolicyName: rule("azurerm_web_application_firewall_policy", 1, 128, /^[a-z0-9](?:[a-z0-9_-]*[a-z0-9_])?$/, "resource-group"),
+  /** Public IP address: 1-80. */
+  publicIpName: rule("azurerm_public_ip", 1, 80, /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9_])?$/, "resource-group"),
 } as const satisfies Record<string, NameRule>;

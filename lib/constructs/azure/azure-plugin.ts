@@ -4,6 +4,7 @@ import type { CloudAdapter } from "../cloud-adapter";
 import { AZURE_NAME_RULES } from "./azure-name-rules";
 import { resolveAzureBackend, resolveAzureOptions } from "./azure-options";
 import { AZURE_REGIONS } from "./azure-regions";
+import { AZURE_WAF_CATALOGUE } from "./waf-rules";
 
 /** Azure as a cloud plugin: Container Apps in a VNet, Azure Storage state, slots 64-127. Imports no provider package. */
 export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
@@ -15,6 +16,7 @@ export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
   footprint: { providers: ["azurerm", "azuread", "azapi"], backends: ["azurerm"] },
   nameRules: AZURE_NAME_RULES,
   policyRules: AZURE_RULES,
+  wafCatalogue: AZURE_WAF_CATALOGUE,
   resolveOptions: resolveAzureOptions,
   resolveStateBackend: resolveAzureBackend,
   loadAdapter(): CloudAdapter {

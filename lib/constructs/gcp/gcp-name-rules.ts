@@ -39,6 +39,8 @@ export const GCP_NAME_RULES = {
   computeTargetHttpProxyName: rule("google_compute_target_http_proxy", 1, 63, GCP_NAME, "account"),
   /** URL map. */
   computeUrlMapName: rule("google_compute_url_map", 1, 63, GCP_NAME, "account"),
+  /** Cloud Armor security policy. */
+  computeSecurityPolicyName: rule("google_compute_security_policy", 1, 63, GCP_NAME, "account"),
   /** Global backend service. */
   computeBackendServiceName: rule("google_compute_backend_service", 1, 63, GCP_NAME, "account"),
   /** SSL policy. */

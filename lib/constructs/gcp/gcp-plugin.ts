@@ -6,6 +6,7 @@ import type { CloudAdapter } from "../cloud-adapter";
 import { GCP_NAME_RULES } from "./gcp-name-rules";
 import { resolveGcpBackend, resolveGcpOptions } from "./gcp-options";
 import { GCP_REGIONS } from "./gcp-regions";
+import { GCP_WAF_CATALOGUE } from "./waf-rules";
 
 /** The optional peer dependency the GCP adapter needs, and how to install it. */
 export const GCP_PROVIDER_PACKAGE = "@cdktf/provider-google";
@@ -26,6 +27,7 @@ export const GCP_PLUGIN: CloudPlugin<typeof GCP_NAME_RULES> = {
   footprint: { providers: ["google", "google-beta"], backends: ["gcs"] },
   nameRules: GCP_NAME_RULES,
   policyRules: GCP_RULES,
+  wafCatalogue: GCP_WAF_CATALOGUE,
   resolveOptions: resolveGcpOptions,
   resolveStateBackend: resolveGcpBackend,
   loadAdapter(check: FieldChecker): CloudAdapter {

@@ -5,6 +5,7 @@ import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { Construct } from "constructs";
 import { physicalName } from "../../../naming/physical-name";
+import { wafLogGroupName } from "./web-acl";
 
 /** The datacentre's customer-managed key and its alias. */
 export interface AwsServiceKey {
@@ -18,7 +19,7 @@ export interface AwsServiceKey {
  * Creates the datacentre's KMS key and alias in `scope` (IDs `partition`,
  * `account`, `kms-key-policy`, `kms-key`, `kms-alias`). The account
  * administers the key; CloudWatch Logs may use it only for this service's log
- * groups in `region`.
+ * groups in `region` (its `/dualcloud/<service>/` groups and its WAF log group).
  */
 export function createServiceKey(scope: Construct, serviceName: string, region: string): AwsServiceKey {
   const partition = new DataAwsPartition(scope, "partition", {});
@@ -49,7 +50,10 @@ export function createServiceKey(scope: Construct, serviceName: string, region: 
           {
             test: "ArnLike",
             variable: "kms:EncryptionContext:aws:logs:arn",
-            values: [`arn:${partition.partition}:logs:${region}:${account.accountId}:log-group:/dualcloud/${serviceName}/*`],
+            values: [
+              `arn:${partition.partition}:logs:${region}:${account.accountId}:log-group:/dualcloud/${serviceName}/*`,
+              `arn:${partition.partition}:logs:${region}:${account.accountId}:log-group:${wafLogGroupName(serviceName)}`,
+            ],
           },
         ],
       },

@@ -5,6 +5,7 @@ import { rule as awsAlbDeletionProtection } from "./aws-alb-deletion-protection"
 import { rule as awsAlbDropInvalidHeaders } from "./aws-alb-drop-invalid-headers";
 import { rule as awsAlbHttpRedirectsToHttps } from "./aws-alb-http-redirects-to-https";
 import { rule as awsAlbListenerTlsPolicy } from "./aws-alb-listener-tls-policy";
+import { rule as awsAlbWaf } from "./aws-alb-waf";
 import { rule as awsDefaultSgRestrictsAll } from "./aws-default-sg-restricts-all";
 import { rule as awsEcrImmutableTags } from "./aws-ecr-immutable-tags";
 import { rule as awsEcrKmsEncryption } from "./aws-ecr-kms-encryption";
@@ -39,6 +40,7 @@ export const AWS_RULES: readonly PolicyRule[] = [
   awsAlbDropInvalidHeaders,
   awsAlbHttpRedirectsToHttps,
   awsAlbListenerTlsPolicy,
+  awsAlbWaf,
   awsDefaultSgRestrictsAll,
   awsEcrImmutableTags,
   awsEcrKmsEncryption,
