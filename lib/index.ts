@@ -49,3 +49,26 @@ export * from "./clouds/cloud-plugin";
 export * from "./constructs/aws/aws-options";
 export * from "./constructs/azure/azure-options";
 export * from "./constructs/gcp/gcp-options";
+export {
+  DNS_PROVIDERS,
+  ELB_ALIAS_TTL_SECONDS,
+  absoluteName,
+  buildDnsZoneView,
+  delegationOf,
+  describeDnsValue,
+  isAtOrBelow,
+  isUnknownDnsValue,
+  recordsAt,
+  renderZoneFile,
+} from "./dns";
+export type { DnsAnswerMode, DnsProvider, DnsViewRecord, DnsViewValue, DnsZoneCopy, DnsZoneView, UnknownDnsValue, ZoneFileField, ZoneFileOptions } from "./dns";
+export { runVerify } from "./cli/verify/run-verify";
+export type { RunVerifyOptions } from "./cli/verify/run-verify";
+export { formatVerifyReport, verifyProblems } from "./cli/verify/report";
+export type { VerifyResult } from "./cli/verify/report";
+export type { VerifyOptions, HostPort } from "./cli/verify/options";
+export { checkDnsCopies } from "./cli/verify/dns-checks";
+export type { AskCopy, DnsCheckResult, DnsCheckRow } from "./cli/verify/dns-checks";
+export type { LiveAnswer, LiveRecords, LiveReferral, LiveNoRecord, LiveError } from "./cli/verify/live-answer";
+export type { HttpsProbeResult, ServedCertificate } from "./cli/verify/https-probe";
+export type { EndpointTarget } from "./cli/verify/endpoint-targets";

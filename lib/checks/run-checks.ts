@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
 import { TerraformStack, Testing } from "cdktf";
 import { IConstruct } from "constructs";
 import { findServices } from "../constructs/find-services";
@@ -11,6 +9,8 @@ import { checkNamesWithinLimits } from "./names-within-limits";
 import { checkNoPlaintextSecrets } from "./no-plaintext-secrets";
 import { checkOneCloudPerStack } from "./one-cloud-per-stack";
 import { SynthesizedStack } from "./terraform-json";
+
+export { readSynthesizedStacks } from "./synthesized-output";
 
 /** Options of {@link runInvariantChecks} and {@link assertInvariants}. */
 export interface InvariantCheckOptions {
@@ -46,17 +46,6 @@ export interface InvariantCheckOptions {
 export function synthesizeStacks(scope: IConstruct, runValidations = true): SynthesizedStack[] {
   const stacks = scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
   return stacks.map((s) => ({ name: s.node.id, json: JSON.parse(Testing.synth(s, runValidations)) as SynthesizedStack["json"] }));
-}
-
-/** Reads the stacks `cdktf synth` wrote to `outdir` (default `cdktf.out`), from its manifest. */
-export function readSynthesizedStacks(outdir = "cdktf.out"): SynthesizedStack[] {
-  const manifestPath = join(outdir, "manifest.json");
-  if (!existsSync(manifestPath)) throw new Error(`dualcloud: no ${manifestPath}; run cdktf synth first`);
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { stacks?: Record<string, { name: string; synthesizedStackPath: string }> };
-  return Object.values(manifest.stacks ?? {}).map((s) => ({
-    name: s.name,
-    json: JSON.parse(readFileSync(join(outdir, s.synthesizedStackPath), "utf8")) as SynthesizedStack["json"],
-  }));
 }
 
 /** The cloud each stack of every DualCloudService under `scope` belongs to: its datacentre's, or its DNS cloud for a global stack. */

@@ -1,0 +1,14 @@
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { SynthesizedStack } from "./terraform-json";
+
+/** Reads the stacks `cdktf synth` wrote to `outdir` (default `cdktf.out`), from its manifest. */
+export function readSynthesizedStacks(outdir = "cdktf.out"): SynthesizedStack[] {
+  const manifestPath = join(outdir, "manifest.json");
+  if (!existsSync(manifestPath)) throw new Error(`dualcloud: no ${manifestPath}; run cdktf synth first`);
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { stacks?: Record<string, { name: string; synthesizedStackPath: string }> };
+  return Object.values(manifest.stacks ?? {}).map((s) => ({
+    name: s.name,
+    json: JSON.parse(readFileSync(join(outdir, s.synthesizedStackPath), "utf8")) as SynthesizedStack["json"],
+  }));
+}
