@@ -29,7 +29,9 @@ const LAYERS: LayerOrder = [
   ["policy"],
   ["constructs"],
   ["checks", "summary"],
+  ["dns"],
   ["diagram"],
+  ["cli"],
   ["index", "gcp"],
 ];
 

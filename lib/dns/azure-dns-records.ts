@@ -1,4 +1,5 @@
-import { SynthesizedStack, blockList, isExpression, terraformBlocks } from "../checks/terraform-json";
+import { SynthesizedStack, isExpression, terraformBlocks } from "../checks/terraform-json";
+import { blocks } from "../private/terraform-values";
 import { RawDnsRecord, referencedBlock, stringArg, viewNumber, viewValue } from "./raw-dns-record";
 import { normalizeRecordValue, ownerName } from "./record-values";
 import { DnsViewValue, absoluteName } from "./zone-view";
@@ -10,10 +11,10 @@ const AZURE_RECORD_TYPES: Readonly<Record<string, { type: string; values: (c: Re
   azurerm_dns_cname_record: { type: "CNAME", values: (c) => (c.record === undefined ? [] : [c.record]) },
   azurerm_dns_ns_record: { type: "NS", values: (c) => listOf(c.records) },
   azurerm_dns_ptr_record: { type: "PTR", values: (c) => listOf(c.records) },
-  azurerm_dns_txt_record: { type: "TXT", values: (c) => blockList(c.record).map((r) => r.value) },
-  azurerm_dns_mx_record: { type: "MX", values: (c) => blockList(c.record).map((r) => joinParts(r.preference, r.exchange)) },
-  azurerm_dns_caa_record: { type: "CAA", values: (c) => blockList(c.record).map((r) => joinParts(r.flags, r.tag, JSON.stringify(r.value))) },
-  azurerm_dns_srv_record: { type: "SRV", values: (c) => blockList(c.record).map((r) => joinParts(r.priority, r.weight, r.port, r.target)) },
+  azurerm_dns_txt_record: { type: "TXT", values: (c) => blocks(c.record).map((r) => r.value) },
+  azurerm_dns_mx_record: { type: "MX", values: (c) => blocks(c.record).map((r) => joinParts(r.preference, r.exchange)) },
+  azurerm_dns_caa_record: { type: "CAA", values: (c) => blocks(c.record).map((r) => joinParts(r.flags, r.tag, JSON.stringify(r.value))) },
+  azurerm_dns_srv_record: { type: "SRV", values: (c) => blocks(c.record).map((r) => joinParts(r.priority, r.weight, r.port, r.target)) },
 };
 
 /**

@@ -1,4 +1,5 @@
-import { SynthesizedStack, asObject, isExpression, terraformBlocks, TerraformBlock } from "../checks/terraform-json";
+import { SynthesizedStack, isExpression, terraformBlocks, TerraformBlock } from "../checks/terraform-json";
+import { asObject } from "../private/terraform-values";
 import { DnsProvider, DnsViewValue, UnknownDnsValue } from "./zone-view";
 
 /**

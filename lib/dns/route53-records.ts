@@ -1,4 +1,5 @@
-import { SynthesizedStack, asObject, isExpression, resourcesOfType } from "../checks/terraform-json";
+import { SynthesizedStack, isExpression, resourcesOfType } from "../checks/terraform-json";
+import { asObject } from "../private/terraform-values";
 import { RawDnsRecord, acmValidationDomains, referencedBlock, stringArg, viewNumber, viewValue } from "./raw-dns-record";
 import { normalizeRecordValue } from "./record-values";
 import { DnsViewValue, UnknownDnsValue, absoluteName, isUnknownDnsValue } from "./zone-view";
