@@ -35,6 +35,8 @@ describe("DualCloudService stacks", () => {
         cloud: { value: "azure" },
         region: { value: "eastus" },
         endpoint_hostname: { value: "eastus.azure.orders.example.com" },
+        endpoint_url: { value: "https://eastus.azure.orders.example.com" },
+        health_check_url: { value: "https://eastus.azure.orders.example.com/healthz" },
       });
     });
 

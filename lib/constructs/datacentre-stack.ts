@@ -6,7 +6,8 @@ import { DatacentreModel, ServiceModel } from "../model/service-model";
 
 /**
  * Base of every regional stack: one datacentre, one cloud, its own state.
- * Publishes outputs that name the datacentre and its endpoint.
+ * Publishes outputs that name the datacentre, its endpoint and its health
+ * check URL (docs/outputs.md lists every stack's outputs).
  */
 export abstract class DatacentreStack extends TerraformStack {
   /** The service this datacentre runs. */
@@ -24,6 +25,11 @@ export abstract class DatacentreStack extends TerraformStack {
     new TerraformOutput(this, "endpoint_hostname", {
       value: datacentre.endpointHostname,
       description: "Hostname the global layers probe and route to for this datacentre.",
+    });
+    new TerraformOutput(this, "endpoint_url", { value: `https://${datacentre.endpointHostname}`, description: "URL of this datacentre's endpoint (its own hostname, TLS)." });
+    new TerraformOutput(this, "health_check_url", {
+      value: `https://${datacentre.endpointHostname}${service.healthCheckPath}`,
+      description: "What both global layers probe for this datacentre; a pipeline waits for it to answer 2xx after a deploy.",
     });
   }
 

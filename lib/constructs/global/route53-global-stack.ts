@@ -41,6 +41,7 @@ export class Route53GlobalStack extends TerraformStack {
       nameServers: service.dns.nameServers,
       verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
     });
+    new TerraformOutput(this, "endpoint_url", { value: `https://${service.domain}`, description: "URL clients use; Route 53 answers for its hostname in this copy of the zone." });
     new TerraformOutput(this, "name_servers", {
       value: this.layer.zone.nameServers,
       description: `Name servers of the Route 53 copy of ${service.dns.zoneName}: set them as dns.nameServers.aws so the other clouds' DNS delegates aws.${service.domain}.`,

@@ -39,7 +39,15 @@ export class TrafficManagerGlobalStack extends TerraformStack {
       verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
       tags: { ...service.tags, datacentre: "global" },
     });
-    new TerraformOutput(this, "azure_name_servers", { value: this.layer.zone.nameServers, description: "Name servers of the Azure DNS copy of the zone: list them at the registrar and in dns.nameServers.azure." });
+    new TerraformOutput(this, "endpoint_url", { value: `https://${service.domain}`, description: "URL clients use; Azure DNS answers for its hostname (a CNAME to the Traffic Manager profile) in this copy of the zone." });
+    new TerraformOutput(this, "name_servers", {
+      value: this.layer.zone.nameServers,
+      description: `Name servers of the Azure DNS copy of ${service.dns.zoneName}: list them at the registrar and set them as dns.nameServers.azure so the other clouds' DNS delegates azure.${service.domain}.`,
+    });
+    new TerraformOutput(this, "endpoint_ids", {
+      value: Object.fromEntries(Object.entries(this.layer.endpoints).map(([key, endpoint]) => [key, endpoint.id])),
+      description: "Traffic Manager endpoint ID per datacentre.",
+    });
     new TerraformOutput(this, "traffic_manager_fqdn", { value: this.layer.profile.fqdn, description: "The profile's FQDN, the CNAME target of the service hostname in Azure DNS." });
     new TerraformOutput(this, "worst_case_failover_seconds", { value: this.layer.failover.worstCaseSeconds, description: `Computed worst-case failover of this layer: ${this.layer.failover.formula}.` });
   }
