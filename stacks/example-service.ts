@@ -8,7 +8,7 @@ export const EXAMPLE_SERVICE_NAME = "orders";
 export const EXAMPLE_SERVICE_PROPS: DualCloudServiceProps = {
   image: "ghcr.io/acme/orders@sha256:4f5a3c2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a",
   port: 8080,
-  healthCheckPath: "/healthz",
+  healthCheckPath: "/health",
   domain: "orders.example.com",
   datacentres: [
     { cloud: "aws", region: "us-east-1" },

@@ -125,7 +125,7 @@ describe("AwsDatacentre", () => {
           port: 8080,
           protocol: "HTTP",
           target_type: "ip",
-          health_check: { path: "/healthz", port: "traffic-port", protocol: "HTTP", matcher: "200-399" },
+          health_check: { path: "/health", port: "traffic-port", protocol: "HTTP", matcher: "200-399" },
         });
       });
 
@@ -344,7 +344,7 @@ describe("AwsDatacentre", () => {
         const stack = service.datacentreStacks[0] as AwsDatacentreStack;
         expect(stack.aws.runtimeContract()).toEqual({
           port: 8080,
-          healthCheckPath: "/healthz",
+          healthCheckPath: "/health",
           envNames: ["LOG_LEVEL"],
           secretNames: ["API_KEY", "DATABASE_URL"],
           cpu: 0.5,

@@ -49,7 +49,7 @@ describe("AzureDatacentre", () => {
     it("probes the health path for liveness, readiness and startup", () => {
       for (const probe of ["liveness_probe", "readiness_probe", "startup_probe"]) {
         expect(container[probe]).toHaveLength(1);
-        expect(container[probe][0]).toMatchObject({ transport: "HTTP", port: 8080, path: "/healthz" });
+        expect(container[probe][0]).toMatchObject({ transport: "HTTP", port: 8080, path: "/health" });
       }
     });
 
@@ -289,7 +289,7 @@ describe("AzureDatacentre", () => {
     it("reports the runtime contract read back from the container app", () => {
       const stack = service.datacentreStacks.find((s) => s.node.id === "orders-azure-eastus") as AzureDatacentreStack;
       expect(stack.runtimeContract()).toEqual({
-        port: 8080, healthCheckPath: "/healthz", envNames: ["LOG_LEVEL"], secretNames: ["API_KEY", "DATABASE_URL"], cpu: 0.5, memoryMiB: 1024, minReplicas: 2, maxReplicas: 10,
+        port: 8080, healthCheckPath: "/health", envNames: ["LOG_LEVEL"], secretNames: ["API_KEY", "DATABASE_URL"], cpu: 0.5, memoryMiB: 1024, minReplicas: 2, maxReplicas: 10,
       });
     });
   });

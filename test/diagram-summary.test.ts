@@ -56,10 +56,10 @@ describe("renderTopologyMermaid", () => {
       for (const global of ["orders_global_aws", "orders_global_azure"]) {
         const edges = lines.filter((l) => l.startsWith(`  ${global} `));
         expect(edges).toEqual([
-          `  ${global} -->|"HTTPS 443 /healthz"| orders_aws_us_east_1`,
+          `  ${global} -->|"HTTPS 443 /health"| orders_aws_us_east_1`,
           `  ${global} -.->|"drained"| orders_aws_eu_west_1`,
-          `  ${global} -->|"HTTPS 443 /healthz"| orders_azure_eastus`,
-          `  ${global} -->|"HTTPS 443 /healthz"| orders_azure_westeurope`,
+          `  ${global} -->|"HTTPS 443 /health"| orders_azure_eastus`,
+          `  ${global} -->|"HTTPS 443 /health"| orders_azure_westeurope`,
         ]);
       }
     });
@@ -108,7 +108,7 @@ describe("mermaid escaping", () => {
 
   it("turns quotes, angle brackets and # into entity codes so a label cannot close early", () => {
     expect(mermaidLabel(`say "hi" <b>#1`)).toBe("say #quot;hi#quot; #lt;b#gt;#35;1");
-    expect(mermaidLabel("/healthz")).toBe("/healthz");
+    expect(mermaidLabel("/health")).toBe("/health");
   });
 });
 

@@ -6,6 +6,7 @@ import { AWS_REGIONS } from "../lib/constructs/aws/aws-regions";
 import { AZURE_REGIONS } from "../lib/constructs/azure/azure-regions";
 import { GCP_REGIONS } from "../lib/constructs/gcp/gcp-regions";
 import { SECRET_NAME_PATTERN } from "../lib/security/secrets";
+import { cloudRunReservedPathReason } from "../lib/constructs/gcp/cloud-run-reserved-paths";
 import { withSecretCanaries } from "./support/fixtures";
 import { buildService } from "./support/synth";
 
@@ -65,7 +66,7 @@ const validSpec: fc.Arbitrary<{ name: string; props: Spec }> = fc
     repository: fc.stringMatching(/^[a-z0-9]{1,8}(?:\/[a-z0-9]{1,8}){0,2}$/),
     digest: hex64,
     port: fc.integer({ min: 1, max: 65535 }).filter((p) => p !== 22),
-    path: fc.stringMatching(/^\/[a-z0-9/_-]{0,20}$/),
+    path: fc.stringMatching(/^\/[a-z0-9/_-]{0,20}$/).filter((p) => cloudRunReservedPathReason(p) === undefined),
     domainLabels: fc.array(label, { minLength: 1, maxLength: 2 }),
     zone: fc.constantFrom("example.com", "example.org", "corp.example.net"),
     datacentres,

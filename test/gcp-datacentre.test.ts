@@ -66,8 +66,8 @@ describe("GcpDatacentreStack", () => {
         { name: "LOG_LEVEL", value: "info" },
         { name: "DATABASE_URL", value_source: { secret_key_ref: { secret: ref(json, "google_secret_manager_secret", "secret-DATABASE_URL", "secret_id"), version: "latest" } } },
       ]);
-      expect(container.startup_probe).toEqual({ http_get: { path: "/healthz", port: 8080 }, period_seconds: 5, timeout_seconds: 3, failure_threshold: 24 });
-      expect(container.liveness_probe).toEqual({ http_get: { path: "/healthz", port: 8080 }, period_seconds: 10, timeout_seconds: 5, failure_threshold: 3 });
+      expect(container.startup_probe).toEqual({ http_get: { path: "/health", port: 8080 }, period_seconds: 5, timeout_seconds: 3, failure_threshold: 24 });
+      expect(container.liveness_probe).toEqual({ http_get: { path: "/health", port: 8080 }, period_seconds: 10, timeout_seconds: 5, failure_threshold: 3 });
     });
 
     it("reports the same runtime contract as the other clouds", () => {
@@ -181,7 +181,7 @@ describe("GcpDatacentreStack", () => {
       expect(checks.map((c) => c.fqdn).sort()).toEqual([
         "eastus.azure.orders.example.com", "eu-west-1.aws.orders.example.com", "europe-west1.gcp.orders.example.com", "us-east-1.aws.orders.example.com", "westeurope.azure.orders.example.com",
       ]);
-      expect(checks.every((c) => c.type === "HTTPS" && c.port === 443 && c.resource_path === "/healthz")).toBe(true);
+      expect(checks.every((c) => c.type === "HTTPS" && c.port === 443 && c.resource_path === "/health")).toBe(true);
       expect(at(r53, "aws_route53_record", "answer-gcp-europe-west1")).toMatchObject({ records: ["europe-west1.gcp.orders.example.com"], name: "eu-west-3.latency.orders.example.com" });
       const tm = all["orders-global-azure"];
       expect(Object.values(tm.resource.azurerm_traffic_manager_external_endpoint as Record<string, StackJson>).map((e) => e.target)).toHaveLength(5);
@@ -199,8 +199,8 @@ describe("GcpDatacentreStack", () => {
       expect(renderServiceSummary(service)).toMatch(/\n {4}GCP {4}europe-west1 +orders-gcp-europe-west1 +europe-west1\.gcp\.orders\.example\.com\n/);
       const diagram = renderTopologyMermaid(service.model);
       expect(diagram).toContain('  subgraph orders_gcp["GCP"]\n    orders_gcp_europe_west1["orders-gcp-europe-west1<br/>europe-west1.gcp.orders.example.com"]\n  end');
-      expect(diagram).toContain('  orders_global_aws -->|"HTTPS 443 /healthz"| orders_gcp_europe_west1');
-      expect(diagram).toContain('  orders_global_azure -->|"HTTPS 443 /healthz"| orders_gcp_europe_west1');
+      expect(diagram).toContain('  orders_global_aws -->|"HTTPS 443 /health"| orders_gcp_europe_west1');
+      expect(diagram).toContain('  orders_global_azure -->|"HTTPS 443 /health"| orders_gcp_europe_west1');
     });
 
     it("delegates gcp.<domain> from Route 53 and Azure DNS once dns.nameServers.gcp is set", () => {

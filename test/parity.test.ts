@@ -21,7 +21,7 @@ describe("runtime parity across clouds", () => {
     it("reports the same port, health path, env, secrets, size and replicas in every datacentre", () => {
       const contracts = Object.fromEntries(service.datacentreStacks.map((s) => [s.datacentre.key, s.runtimeContract()]));
       const expected = {
-        port: 8080, healthCheckPath: "/healthz", envNames: ["FEATURE_FLAGS", "LOG_LEVEL"], secretNames: ["API_KEY", "DATABASE_URL"], cpu: 1, memoryMiB: 2048, minReplicas: 3, maxReplicas: 12,
+        port: 8080, healthCheckPath: "/health", envNames: ["FEATURE_FLAGS", "LOG_LEVEL"], secretNames: ["API_KEY", "DATABASE_URL"], cpu: 1, memoryMiB: 2048, minReplicas: 3, maxReplicas: 12,
       };
       expect(contracts).toEqual({
         "aws-us-east-1": expected, "aws-eu-west-1": expected, "azure-eastus": expected, "azure-westeurope": expected, "gcp-europe-west1": expected,

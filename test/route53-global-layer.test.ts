@@ -55,7 +55,7 @@ describe("Route53GlobalLayer", () => {
           type: "HTTPS",
           fqdn: HOSTS[key],
           port: 443,
-          resource_path: "/healthz",
+          resource_path: "/health",
           enable_sni: true,
           request_interval: 10,
           failure_threshold: 3,

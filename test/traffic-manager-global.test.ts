@@ -33,7 +33,7 @@ describe("TrafficManagerGlobalLayer", () => {
       expect(profile.monitor_config).toEqual({
         protocol: "HTTPS",
         port: 443,
-        path: "/healthz",
+        path: "/health",
         interval_in_seconds: 10,
         timeout_in_seconds: 5,
         tolerated_number_of_failures: 2,

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { CloudName } from "../model/cloud";
 import { ServiceRuntimeContract } from "../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../model/service-model";
+import { requireTerraformVersion } from "./terraform-version";
 
 /**
  * Base of every regional stack: one datacentre, one cloud, its own state.
@@ -19,6 +20,7 @@ export abstract class DatacentreStack extends TerraformStack {
     super(scope, datacentre.stackName);
     this.service = service;
     this.datacentre = datacentre;
+    requireTerraformVersion(this);
     new TerraformOutput(this, "datacentre", { value: datacentre.key, description: "The datacentre this stack deploys." });
     new TerraformOutput(this, "cloud", { value: datacentre.cloud, description: "The datacentre's cloud." });
     new TerraformOutput(this, "region", { value: datacentre.region.name, description: "The datacentre's region." });

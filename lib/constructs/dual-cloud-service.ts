@@ -24,7 +24,7 @@ import { TrafficManagerGlobalStack } from "./global/traffic-manager-global-stack
  * new DualCloudService(app, "orders", {
  *   image: "ghcr.io/acme/orders@sha256:<64 hex>",
  *   port: 8080,
- *   healthCheckPath: "/healthz",
+ *   healthCheckPath: "/health",
  *   domain: "orders.example.com",
  * });
  */

@@ -351,7 +351,7 @@ export interface DualCloudServiceProps {
   readonly allowMutableImageTag?: boolean;
   /** The container's HTTP port (1-65535, not 22). */
   readonly port: number;
-  /** Path every probe and health check requests, e.g. `/healthz`. */
+  /** Path every probe and health check requests, e.g. `/health` (not `/healthz`: Cloud Run reserves paths ending in `z`). */
   readonly healthCheckPath: string;
   /** The public hostname, e.g. `orders.example.com`. */
   readonly domain: string;

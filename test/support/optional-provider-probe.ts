@@ -7,7 +7,7 @@ import Module from "module";
 import { Testing, TerraformStack } from "cdktf";
 import { DualCloudService, DualCloudServiceProps } from "../../lib";
 
-const BASE: DualCloudServiceProps = { image: `ghcr.io/acme/orders@sha256:${"a".repeat(64)}`, port: 8080, healthCheckPath: "/healthz", domain: "orders.example.com" };
+const BASE: DualCloudServiceProps = { image: `ghcr.io/acme/orders@sha256:${"a".repeat(64)}`, port: 8080, healthCheckPath: "/health", domain: "orders.example.com" };
 const WITH_GCP: DualCloudServiceProps = {
   ...BASE,
   datacentres: [

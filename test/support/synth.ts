@@ -8,7 +8,7 @@ export const IMAGE = `ghcr.io/acme/orders@sha256:${"a".repeat(64)}`;
 export const BASE_PROPS: DualCloudServiceProps = {
   image: IMAGE,
   port: 8080,
-  healthCheckPath: "/healthz",
+  healthCheckPath: "/health",
   domain: "orders.example.com",
 };
 

@@ -5,6 +5,7 @@ import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { DatacentreStack } from "../datacentre-stack";
 import { AzureDatacentre } from "./azure-datacentre";
+import { AZURE_DATACENTRE_RESOURCE_PROVIDERS, azureProviderRegistrations } from "./azure-resource-providers";
 import { configureAzureState } from "./azure-state-backend";
 
 /**
@@ -28,6 +29,7 @@ export class AzureDatacentreStack extends DatacentreStack {
     this.provider = new AzurermProvider(this, "azurerm", {
       features: [{ keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }], resourceGroup: [{ preventDeletionIfContainsResources: true }] }],
       storageUseAzuread: true,
+      ...azureProviderRegistrations(AZURE_DATACENTRE_RESOURCE_PROVIDERS),
     });
     configureAzureState(this, service, datacentre.region.name);
     this.azure = new AzureDatacentre(this, datacentre.key, { service, datacentre });

@@ -1,6 +1,7 @@
 import { ServiceModel } from "../../model/service-model";
 import { FieldChecker } from "../../validation/checker";
 import { CloudAdapter } from "../cloud-adapter";
+import { checkCloudRunHealthPath } from "./cloud-run-reserved-paths";
 import { ACME_CHALLENGE_LABEL, gcpDnsZoneOwner } from "./gcp-datacentre";
 import { GcpDatacentreStack } from "./gcp-datacentre-stack";
 import { GCP_LABEL_VALUE, gcpLabelKey, gcpLabelValue } from "./gcp-labels";
@@ -11,10 +12,12 @@ export const CLOUD_RUN_MAX_CONCURRENCY = 1000;
 
 /**
  * The checks Google Cloud adds to the cloud-neutral model: tags that still
- * fit (and stay distinct) as labels, and Cloud Run's concurrency limit.
+ * fit (and stay distinct) as labels, Cloud Run's concurrency limit and its
+ * reserved URL paths (for the health check).
  * Throws a DualCloudValidationError naming the field.
  */
 export function validateGcpModel(model: ServiceModel, check: FieldChecker): void {
+  checkCloudRunHealthPath(model.healthCheckPath, check);
   const seen = new Map<string, string>();
   for (const [key, value] of Object.entries(model.tags)) {
     const label = gcpLabelKey(key);

@@ -8,7 +8,7 @@ export interface GlobalLayerProps {
   readonly domain: string;
   /** The DNS zone that contains `domain` (looked up by name in the layer's cloud). */
   readonly zoneName: string;
-  /** Path every probe requests over HTTPS, e.g. `/healthz`. */
+  /** Path every probe requests over HTTPS, e.g. `/health`. */
   readonly healthCheckPath: string;
   /** Policy, probe interval, failure threshold, timeout and TTL. */
   readonly routing: RoutingModel;

@@ -3,6 +3,7 @@ import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { configureAwsState } from "../aws/aws-state-backend";
+import { requireTerraformVersion } from "../terraform-version";
 import { verificationLabelsOf } from "../adapters";
 import { globalEndpoints } from "./global-endpoint";
 import { GlobalStackOptions, globalHomeRegion, route53StackName } from "./global-stack-names";
@@ -29,6 +30,7 @@ export class Route53GlobalStack extends TerraformStack {
   constructor(scope: Construct, service: ServiceModel, options: GlobalStackOptions = {}) {
     super(scope, route53StackName(service));
     this.service = service;
+    requireTerraformVersion(this);
     const home = globalHomeRegion(service, "aws");
     this.provider = new AwsProvider(this, "aws", { region: home, defaultTags: [{ tags: { ...service.tags, datacentre: "global" } }] });
     configureAwsState(this, service, home);

@@ -2,7 +2,9 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
+import { AZURE_GLOBAL_RESOURCE_PROVIDERS, azureProviderRegistrations } from "../azure/azure-resource-providers";
 import { configureAzureState } from "../azure/azure-state-backend";
+import { requireTerraformVersion } from "../terraform-version";
 import { verificationLabelsOf } from "../adapters";
 import { globalEndpoints } from "./global-endpoint";
 import { GlobalStackOptions, globalHomeRegion, trafficManagerStackName } from "./global-stack-names";
@@ -25,7 +27,8 @@ export class TrafficManagerGlobalStack extends TerraformStack {
   constructor(scope: Construct, service: ServiceModel, options: GlobalStackOptions = {}) {
     super(scope, trafficManagerStackName(service));
     this.service = service;
-    this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true });
+    requireTerraformVersion(this);
+    this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true, ...azureProviderRegistrations(AZURE_GLOBAL_RESOURCE_PROVIDERS) });
     configureAzureState(this, service, globalHomeRegion(service, "azure"));
     this.layer = new TrafficManagerGlobalLayer(this, "traffic-manager", {
       serviceName: service.name,
