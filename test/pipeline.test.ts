@@ -154,7 +154,7 @@ describe("examples/github-actions/deploy.yml", () => {
 
     it("fails a workflow that skips the canary health check or has two first datacentres", () => {
       const noHealth = parse(text.replace(/\n {6}- name: wait for https:[^\n]*\n[^\n]*curl[^\n]*/, "")) as Workflow;
-      expect(checkWorkflow(noHealth, manifest, endpoints)).toEqual(["the canary job must curl https://us-east-1.aws.orders.example.com/healthz after deploying orders-aws-us-east-1"]);
+      expect(checkWorkflow(noHealth, manifest, endpoints)).toEqual(["the canary job must curl https://us-east-1.aws.orders.example.com/health after deploying orders-aws-us-east-1"]);
       const twoFirst = structuredClone(workflow) as { jobs: Record<string, { needs: string[] }> };
       twoFirst.jobs["aws-eu-west-1"].needs = ["synth"];
       expect(checkWorkflow(twoFirst as unknown as Workflow, manifest, endpoints)).toEqual(["exactly one datacentre must deploy first, found orders-aws-eu-west-1, orders-aws-us-east-1"]);
