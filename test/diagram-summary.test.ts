@@ -1,3 +1,4 @@
+import { prerequisitesSummarySection } from "../lib/summary/prerequisites-summary";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -168,10 +169,12 @@ describe("renderSynthSummary", () => {
       ]);
     });
 
-    it("adds the capacity under each failure by default", () => {
+    it("adds the capacity under each failure, then the prerequisites, by default", () => {
       const lines = renderSynthSummary(app, { suppressions: () => [] }).split("\n");
       expect(lines.slice(0, 9)).toEqual(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n"));
-      expect(lines.slice(9)).toEqual(renderCapacitySummary(service.model));
+      const capacity = renderCapacitySummary(service.model);
+      expect(lines.slice(9, 9 + capacity.length)).toEqual(capacity);
+      expect(lines.slice(9 + capacity.length)).toEqual(prerequisitesSummarySection(service));
       expect(lines[9]).toMatch(/^ {2}capacity: no peak declared/);
     });
 

@@ -6,12 +6,13 @@ import { policySummaryLines } from "../policy/policy-pack";
 import { capacitySummarySection } from "./capacity-summary";
 import { ServiceSummarySection, SuppressionsSummarySection } from "./summary-section";
 import { findServices } from "../constructs/find-services";
+import { prerequisitesSummarySection } from "./prerequisites-summary";
 
 /** Sections a synth summary adds to its fixed part. */
 export interface SynthSummaryOptions {
   /**
    * Sections appended to every service's summary, in order.
-   * @default - the capacity under each failure (`capacitySummarySection`)
+   * @default - the capacity under each failure (`capacitySummarySection`), then the prerequisites and their commands (`prerequisitesSummarySection`)
    */
   readonly serviceSections?: readonly ServiceSummarySection[];
   /**
@@ -46,7 +47,7 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
  * console.log(renderSynthSummary(app));
  */
 export function renderSynthSummary(root: IConstruct, options: SynthSummaryOptions = {}): string {
-  const parts = findServices(root).map((s) => renderServiceSummary(s, options.serviceSections ?? [capacitySummarySection]));
+  const parts = findServices(root).map((s) => renderServiceSummary(s, options.serviceSections ?? [capacitySummarySection, prerequisitesSummarySection]));
   if (parts.length === 0) return "";
   const policyLines = (options.suppressions ?? policySummaryLines)(root);
   if (policyLines.length > 0) parts.push(policyLines.join("\n"));

@@ -1,0 +1,94 @@
+import { DatacentreSpec, DualCloudServiceProps } from "../lib";
+import { gcpApisFor } from "../lib/bootstrap/gcp-apis";
+import { prerequisitesOf } from "../lib/bootstrap/prerequisites";
+import { prerequisitesSummarySection } from "../lib/summary/prerequisites-summary";
+import { buildService } from "./support/synth";
+
+const FIVE: DatacentreSpec[] = [
+  { cloud: "aws", region: "us-east-1" },
+  { cloud: "aws", region: "eu-west-1" },
+  { cloud: "azure", region: "eastus" },
+  { cloud: "azure", region: "westeurope" },
+  { cloud: "gcp", region: "europe-west1" },
+];
+const WITH_STATE: Partial<DualCloudServiceProps> = {
+  datacentres: FIVE,
+  gcp: { projectId: "acme-orders" },
+  secrets: ["DATABASE_URL"],
+  stateBackend: {
+    aws: { bucketNamePrefix: "acme-tfstate" },
+    azure: { resourceGroupName: "tfstate", storageAccountNamePrefix: "acmetf" },
+    gcp: { bucketNamePrefix: "acme-tfstate" },
+  },
+};
+
+describe("prerequisitesOf", () => {
+  describe("given five datacentres on three clouds with remote state", () => {
+    const { service } = buildService(WITH_STATE);
+    const stacks = [...service.datacentreStacks, service.route53Stack, service.trafficManagerStack];
+    const found = prerequisitesOf(stacks);
+    const byWhat = Object.fromEntries(found.map((p) => [p.what, p]));
+
+    it("names every state bucket and storage account the backends point at, with the stacks that need each", () => {
+      expect(found.map((p) => p.what)).toEqual([
+        "state bucket s3://acme-tfstate-us-east-1 (us-east-1)",
+        "Route 53 public hosted zone example.com",
+        "state bucket s3://acme-tfstate-eu-west-1 (eu-west-1)",
+        "state storage account acmetfeastus, container tfstate (resource group tfstate)",
+        "Azure DNS zone example.com (resource group dns)",
+        "state storage account acmetfwesteurope, container tfstate (resource group tfstate)",
+        "state bucket gs://acme-tfstate-europe-west1",
+        "APIs enabled in project acme-orders",
+        "delegation of example.com to the name servers of both DNS copies",
+      ]);
+      expect(byWhat["state bucket s3://acme-tfstate-us-east-1 (us-east-1)"].neededBy).toEqual(["orders-aws-us-east-1", "orders-global-aws"]);
+      expect(byWhat["state storage account acmetfeastus, container tfstate (resource group tfstate)"].neededBy).toEqual(["orders-azure-eastus", "orders-global-azure"]);
+    });
+
+    it("creates state storage versioned, encrypted and with public access blocked", () => {
+      const s3 = byWhat["state bucket s3://acme-tfstate-eu-west-1 (eu-west-1)"].command;
+      expect(s3).toContain("aws s3api create-bucket --bucket acme-tfstate-eu-west-1 --region eu-west-1 --create-bucket-configuration LocationConstraint=eu-west-1");
+      expect(s3).toContain("--versioning-configuration Status=Enabled");
+      expect(s3).toContain("BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true");
+      expect(s3).toContain('"SSEAlgorithm":"aws:kms"');
+      expect(byWhat["state bucket s3://acme-tfstate-us-east-1 (us-east-1)"].command).not.toContain("LocationConstraint");
+      const azure = byWhat["state storage account acmetfwesteurope, container tfstate (resource group tfstate)"].command;
+      expect(azure).toContain("--location westeurope");
+      expect(azure).toContain("--allow-blob-public-access false --allow-shared-key-access false");
+      expect(azure).toContain("--enable-versioning true");
+      expect(azure).toContain("az storage container create --account-name acmetfwesteurope --name tfstate --auth-mode login");
+      const gcs = byWhat["state bucket gs://acme-tfstate-europe-west1"].command;
+      expect(gcs).toBe("gcloud storage buckets create gs://acme-tfstate-europe-west1 --project acme-orders --location europe-west1 --uniform-bucket-level-access --public-access-prevention && gcloud storage buckets update gs://acme-tfstate-europe-west1 --versioning");
+    });
+
+    it("enables every API the GCP stack's resource types need, Cloud Resource Manager included", () => {
+      expect(byWhat["APIs enabled in project acme-orders"].command).toBe(
+        "gcloud services enable artifactregistry.googleapis.com certificatemanager.googleapis.com cloudresourcemanager.googleapis.com compute.googleapis.com dns.googleapis.com iam.googleapis.com logging.googleapis.com run.googleapis.com secretmanager.googleapis.com serviceusage.googleapis.com --project acme-orders",
+      );
+    });
+
+    it("prints each prerequisite and its command in the synth summary", () => {
+      const lines = prerequisitesSummarySection(service);
+      expect(lines[0]).toMatch(/^ {2}prerequisites/);
+      for (const p of found) {
+        expect(lines).toContain(`    ${p.cloud.padEnd(9)} ${p.what}, for ${p.neededBy.join(", ")}`);
+        expect(lines).toContain(`              $ ${p.command}`);
+      }
+    });
+  });
+
+  describe("given local state", () => {
+    it("names only the zones and the registrar", () => {
+      const { service } = buildService();
+      const found = prerequisitesOf([...service.datacentreStacks, service.route53Stack, service.trafficManagerStack]);
+      expect(found.map((p) => p.cloud)).toEqual(["aws", "azure", "registrar"]);
+    });
+  });
+
+  describe("gcpApisFor", () => {
+    it("refuses a resource type it knows no API for, so the list cannot fall behind the stacks", () => {
+      expect(() => gcpApisFor(["google_cloud_run_v2_service", "google_bigtable_instance"])).toThrow(/no Google Cloud API is known for resource type google_bigtable_instance/);
+      expect(gcpApisFor(["google_cloud_run_v2_service"])).toEqual(["cloudresourcemanager.googleapis.com", "run.googleapis.com", "serviceusage.googleapis.com"]);
+    });
+  });
+});
