@@ -1,5 +1,5 @@
 import { DatacentreSpec, DualCloudServiceProps } from "../lib";
-import { gcpApisFor } from "../lib/bootstrap/gcp-apis";
+import { gcpApisFor } from "../lib/constructs/gcp/gcp-apis";
 import { prerequisitesOf } from "../lib/bootstrap/prerequisites";
 import { prerequisitesSummarySection } from "../lib/summary/prerequisites-summary";
 import { buildService } from "./support/synth";
@@ -37,12 +37,15 @@ describe("prerequisitesOf", () => {
         "state storage account acmetfeastus, container tfstate (resource group tfstate)",
         "Azure DNS zone example.com (resource group dns)",
         "state storage account acmetfwesteurope, container tfstate (resource group tfstate)",
-        "state bucket gs://acme-tfstate-europe-west1",
         "APIs enabled in project acme-orders",
-        "delegation of example.com to the name servers of both DNS copies",
+        "state bucket gs://acme-tfstate-europe-west1",
+        "delegation of example.com to the name servers of every copy (list them all at the registrar)",
       ]);
       expect(byWhat["state bucket s3://acme-tfstate-us-east-1 (us-east-1)"].neededBy).toEqual(["orders-aws-us-east-1", "orders-global-aws"]);
       expect(byWhat["state storage account acmetfeastus, container tfstate (resource group tfstate)"].neededBy).toEqual(["orders-azure-eastus", "orders-global-azure"]);
+      expect(byWhat["delegation of example.com to the name servers of every copy (list them all at the registrar)"].command).toBe(
+        "aws route53 get-hosted-zone --id \"$(aws route53 list-hosted-zones-by-name --dns-name example.com --max-items 1 --query 'HostedZones[0].Id' --output text)\" --query DelegationSet.NameServers && az network dns zone show --name example.com --resource-group dns --query nameServers",
+      );
     });
 
     it("creates state storage versioned, encrypted and with public access blocked", () => {

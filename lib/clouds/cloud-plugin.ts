@@ -1,3 +1,4 @@
+import type { FoundPrerequisite, StackTerraformJson } from "../bootstrap/prerequisites";
 import type { CloudAdapter } from "../constructs/cloud-adapter";
 import type { RegionInfo } from "../model/regions/region-info";
 import type { DatacentreModel } from "../model/service-model";
@@ -61,6 +62,13 @@ export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = 
    * Omit for a cloud without an options section.
    */
   resolveOptions?(raw: unknown, datacentres: readonly DatacentreModel[], check: FieldChecker): unknown;
+  /**
+   * What one synthesized stack assumes exists before its first `terraform
+   * init` or `plan` in this cloud (state storage, DNS zones, APIs), each with
+   * the command that creates it; nothing for another cloud's stack. Reads the
+   * Terraform JSON only.
+   */
+  prerequisites(json: StackTerraformJson, region: string): FoundPrerequisite[];
   /** Parses `stateBackend.<cloud>`; called only when it is given. */
   resolveStateBackend(raw: unknown, datacentres: readonly DatacentreModel[], check: FieldChecker): ResolvedStateBackend;
   /**

@@ -1,4 +1,5 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { awsPrerequisites } from "./aws-prerequisites";
 import { AWS_RULES } from "../../policy/rules/aws";
 import type { CloudAdapter } from "../cloud-adapter";
 import { AWS_NAME_RULES } from "./aws-name-rules";
@@ -17,6 +18,7 @@ export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
   nameRules: AWS_NAME_RULES,
   policyRules: AWS_RULES,
   wafCatalogue: AWS_WAF_CATALOGUE,
+  prerequisites: awsPrerequisites,
   resolveStateBackend: resolveAwsBackend,
   loadAdapter(): CloudAdapter {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

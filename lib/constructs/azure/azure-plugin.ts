@@ -1,4 +1,5 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { azurePrerequisites } from "./azure-prerequisites";
 import { AZURE_RULES } from "../../policy/rules/azure";
 import type { CloudAdapter } from "../cloud-adapter";
 import { AZURE_NAME_RULES } from "./azure-name-rules";
@@ -18,6 +19,7 @@ export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
   policyRules: AZURE_RULES,
   wafCatalogue: AZURE_WAF_CATALOGUE,
   resolveOptions: resolveAzureOptions,
+  prerequisites: azurePrerequisites,
   resolveStateBackend: resolveAzureBackend,
   loadAdapter(): CloudAdapter {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

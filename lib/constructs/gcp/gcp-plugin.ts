@@ -1,4 +1,5 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { gcpPrerequisites } from "./gcp-prerequisites";
 import { isMissingModule } from "../../clouds/optional-peer";
 import { GCP_RULES } from "../../policy/rules/gcp";
 import { FieldChecker } from "../../validation/checker";
@@ -29,6 +30,7 @@ export const GCP_PLUGIN: CloudPlugin<typeof GCP_NAME_RULES> = {
   policyRules: GCP_RULES,
   wafCatalogue: GCP_WAF_CATALOGUE,
   resolveOptions: resolveGcpOptions,
+  prerequisites: gcpPrerequisites,
   resolveStateBackend: resolveGcpBackend,
   loadAdapter(check: FieldChecker): CloudAdapter {
     try {

@@ -19,6 +19,8 @@ export class Route53GlobalStack extends TerraformStack {
   public readonly service: ServiceModel;
   /** The stack's only provider. */
   public readonly provider: AwsProvider;
+  /** Region of the stack's provider and state. */
+  public readonly homeRegion: string;
   /** Health checks and records. */
   public readonly layer: Route53GlobalLayer;
 
@@ -32,6 +34,7 @@ export class Route53GlobalStack extends TerraformStack {
     this.service = service;
     requireTerraformVersion(this);
     const home = globalHomeRegion(service, "aws");
+    this.homeRegion = home;
     this.provider = new AwsProvider(this, "aws", { region: home, defaultTags: [{ tags: { ...service.tags, datacentre: "global" } }] });
     configureAwsState(this, service, home);
     this.layer = new Route53GlobalLayer(this, "route53", {

@@ -16,6 +16,8 @@ export class TrafficManagerGlobalStack extends TerraformStack {
   public readonly service: ServiceModel;
   /** The stack's only provider. */
   public readonly provider: AzurermProvider;
+  /** Region of the stack's state. */
+  public readonly homeRegion: string;
   /** The profile, its endpoints and the DNS records. */
   public readonly layer: TrafficManagerGlobalLayer;
 
@@ -29,7 +31,8 @@ export class TrafficManagerGlobalStack extends TerraformStack {
     this.service = service;
     requireTerraformVersion(this);
     this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true, ...azureProviderRegistrations(AZURE_GLOBAL_RESOURCE_PROVIDERS) });
-    configureAzureState(this, service, globalHomeRegion(service, "azure"));
+    this.homeRegion = globalHomeRegion(service, "azure");
+    configureAzureState(this, service, this.homeRegion);
     this.layer = new TrafficManagerGlobalLayer(this, "traffic-manager", {
       serviceName: service.name,
       domain: service.domain,
