@@ -1,6 +1,6 @@
 import { DatacentreSpec, DualCloudServiceProps } from "../lib";
 import { gcpApisFor } from "../lib/constructs/gcp/gcp-apis";
-import { prerequisitesOf } from "../lib/bootstrap/prerequisites";
+import { prerequisitesOf } from "../lib/summary/prerequisites";
 import { prerequisitesSummarySection } from "../lib/summary/prerequisites-summary";
 import { buildService } from "./support/synth";
 

@@ -1,4 +1,4 @@
-import type { FoundPrerequisite, StackTerraformJson } from "../bootstrap/prerequisites";
+import type { FoundPrerequisite, StackTerraformJson } from "./prerequisite";
 import type { CloudAdapter } from "../constructs/cloud-adapter";
 import type { RegionInfo } from "../model/regions/region-info";
 import type { DatacentreModel } from "../model/service-model";

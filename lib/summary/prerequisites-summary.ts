@@ -1,4 +1,4 @@
-import { prerequisitesOf } from "../bootstrap/prerequisites";
+import { prerequisitesOf } from "./prerequisites";
 import { ServiceSummarySection } from "./summary-section";
 
 /**

@@ -1,4 +1,4 @@
-import { FoundPrerequisite, StackTerraformJson } from "../../bootstrap/prerequisites";
+import type { FoundPrerequisite, StackTerraformJson } from "../../clouds/prerequisite";
 
 /**
  * What an AWS stack assumes exists: the S3 state bucket of its backend

@@ -1,4 +1,4 @@
-import { FoundPrerequisite, StackTerraformJson } from "../../bootstrap/prerequisites";
+import type { FoundPrerequisite, StackTerraformJson } from "../../clouds/prerequisite";
 
 /**
  * What an Azure stack assumes exists: the state storage account and container

@@ -1,4 +1,4 @@
-import { FoundPrerequisite, StackTerraformJson } from "../../bootstrap/prerequisites";
+import type { FoundPrerequisite, StackTerraformJson } from "../../clouds/prerequisite";
 import { gcpApisFor } from "./gcp-apis";
 
 /**

@@ -1,43 +1,7 @@
 import { TerraformStack } from "cdktf";
+import type { Prerequisite, StackTerraformJson } from "../clouds/prerequisite";
 import { CLOUD_NAMES, cloudPlugin, CloudName } from "../clouds/registry";
 import { DatacentreStack } from "../constructs/datacentre-stack";
-
-/**
- * Something a stack assumes exists before its first `terraform init` or
- * `plan`, which no dualcloud stack creates, and the one command that creates it.
- */
-export interface Prerequisite {
-  /** The cloud it lives in, or `registrar` for the domain's delegation. */
-  readonly cloud: CloudName | "registrar";
-  /** What it is, e.g. `state bucket s3://acme-tfstate-us-east-1 (us-east-1)`. */
-  readonly what: string;
-  /** One shell command that creates it (or, for the registrar, prints what to list there). */
-  readonly command: string;
-  /** Names of the stacks that need it. */
-  readonly neededBy: readonly string[];
-}
-
-/** What a cloud plugin finds in one stack's Terraform JSON. */
-export interface FoundPrerequisite {
-  /** What it is. */
-  readonly what: string;
-  /** The command that creates it. */
-  readonly command: string;
-  /** Set when it is a copy of a DNS zone: the zone, and the command printing this copy's name servers. */
-  readonly zone?: { readonly name: string; readonly nameServersCommand: string };
-}
-
-/** The parts of a stack's synthesized Terraform JSON prerequisites are read from. */
-export interface StackTerraformJson {
-  /** `terraform` block: the backend. */
-  readonly terraform?: { readonly backend?: Readonly<Record<string, Readonly<Record<string, unknown>>>> };
-  /** Data sources by type and name. */
-  readonly data?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
-  /** Resources by type and name. */
-  readonly resource?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
-  /** Provider blocks by provider name. */
-  readonly provider?: Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>;
-}
 
 /** A stack that is not a datacentre but lives in one region (the global stacks). */
 interface HomeRegionStack {
