@@ -21,7 +21,7 @@ const FIVE: DatacentreSpec[] = [
 const AWS_SERVICE: Record<string, string> = {
   aws_acm_: "acm", aws_appautoscaling_: "application-autoscaling", aws_cloudwatch_log_: "logs", aws_default_security_group: "ec2", aws_eip: "ec2", aws_flow_log: "ec2",
   aws_internet_gateway: "ec2", aws_nat_gateway: "ec2", aws_route53_: "route53", aws_route: "ec2", aws_subnet: "ec2", aws_vpc: "ec2", aws_security_group: "ec2",
-  aws_ecr_: "ecr", aws_ecs_: "ecs", aws_iam_role: "iam", aws_kms_: "kms", aws_lb: "elasticloadbalancing", aws_s3_: "s3", aws_secretsmanager_: "secretsmanager",
+  aws_ecr_: "ecr", aws_ecs_: "ecs", aws_iam_role: "iam", aws_kms_: "kms", aws_lb: "elasticloadbalancing", aws_s3_: "s3", aws_secretsmanager_: "secretsmanager", aws_wafv2_: "wafv2",
 };
 /** The role that covers each google resource type prefix. */
 const GCP_ROLE: Record<string, string> = {
