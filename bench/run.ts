@@ -26,7 +26,7 @@ const noGoogle = measure("example synth, @cdktf/provider-google unresolvable", a
 const baseline = measure("template baseline (npx ts-node, type-checking)", "npx ts-node stacks/main.ts", Math.max(3, Math.ceil(RUNS / 2)), { CDKTF_OUTDIR: out("baseline") });
 cpSync(out("modules.json"), join(out("captured"), "modules.json"));
 const floor = measure("floor (load provider modules, write the JSON)", `node bench/floor.js ${out("captured")}/stacks ${out("floor")}`, RUNS);
-const scale = [1, 8, 32].map((n) => ({ n, m: measure(`${n} service(s) x 4 datacentres`, "node scripts/run-app.cjs bench/scale-app.ts", n === 32 ? Math.max(3, Math.ceil(RUNS / 2)) : RUNS, { SERVICES: String(n), CDKTF_OUTDIR: out(`scale${n}`) }) }));
+const scale = [1, 8, 32].map((n) => ({ n, m: measure(`${n} service(s) x 4 datacentres`, "node scripts/dualcloud.cjs run bench/scale-app.ts", n === 32 ? Math.max(3, Math.ceil(RUNS / 2)) : RUNS, { SERVICES: String(n), CDKTF_OUTDIR: out(`scale${n}`) }) }));
 const tests = measure("README test command (npm test)", "npm test", Math.max(1, Math.ceil(RUNS / 3)));
 
 const s = (m: Measurement): string => (m.medianWallMs / 1000).toFixed(2);

@@ -3,7 +3,7 @@ import { DualCloudService } from "../lib";
 
 /**
  * Benchmark app: SERVICES services (default 1), each across the four default
- * datacentres. Run with `node scripts/run-app.cjs bench/scale-app.ts`.
+ * datacentres. Run with `node scripts/dualcloud.cjs run bench/scale-app.ts`.
  */
 const count = Number(process.env.SERVICES ?? "1");
 const app = new App();

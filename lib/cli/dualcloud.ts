@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { CliCommand } from "./command";
+import { runCommand } from "./run-command";
+import { reportAppError } from "./validation-report";
 import { verifyCommand } from "./verify";
 
 /** The `dualcloud` subcommands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  run: runCommand,
   verify: verifyCommand,
 };
 
@@ -24,12 +27,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   return command.run(args);
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/**
+ * Runs the CLI as the process: sets the exit code and prints any error, a
+ * DualCloudValidationError without a stack trace.
+ */
+export function runCli(argv: readonly string[]): void {
+  main(argv).then(
     (code) => (process.exitCode = code),
-    (e: unknown) => {
-      console.error(`dualcloud: ${e instanceof Error ? e.message : String(e)}`);
+    (error: unknown) => {
+      reportAppError(error);
       process.exitCode = 1;
     },
   );
 }
+
+// For scripts/dualcloud.cjs, which runs this CLI from source and keeps its bundle fresh.
+export { bundleApp } from "./app-bundle";
+
+if (require.main === module) runCli(process.argv.slice(2));

@@ -92,5 +92,15 @@ describe("the cdktf CLI", () => {
       expect(`${result.stdout}\n${result.stderr}`).toMatch(/datacentres\[1\]\.region: received "mars-north-1"; allowed: /);
       expect(existsSync(join(out, "manifest.json"))).toBe(false);
     });
+
+    it("through the runner: prints the error without a stack trace and exits 1", () => {
+      const out = join(work, "invalid-runner.out");
+      const result = run("node", ["scripts/dualcloud.cjs", "run", "test/cli/invalid-app.ts"], { cwd: REPO, env: { CDKTF_OUTDIR: out }, allowFailure: true });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^\[orders\] datacentres\[1\]\.region: received "mars-north-1"; allowed: /m);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(result.stderr).not.toContain("DualCloudValidationError");
+      expect(existsSync(join(out, "manifest.json"))).toBe(false);
+    });
   });
 });

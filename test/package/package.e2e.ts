@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { run } from "./run";
@@ -6,8 +6,9 @@ import { run } from "./run";
 /**
  * Pack and consume: `npm pack` the library, install the tarball into a fresh
  * copy of examples/consumer-app with its peer dependencies (real installs from
- * the npm cache, `--prefer-offline`), compile the consumer's TypeScript against
- * the published types and synthesize it with `node`, as a user would.
+ * the npm cache, `--prefer-offline`), type-check the consumer's TypeScript
+ * against the published types and synthesize it through the package's runner
+ * (cdktf.json's `dualcloud run src/main.ts`), as a user would.
  */
 const REPO = resolve(__dirname, "..", "..");
 const repoPackage = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8"));
@@ -31,14 +32,15 @@ describe("the published package", () => {
     const pack = run("npm", ["pack", "--json", "--pack-destination", work], { cwd: REPO });
     packed = (JSON.parse(pack.stdout.slice(pack.stdout.indexOf("["))) as PackResult[])[0];
 
-    cpSync(EXAMPLE, consumer, { recursive: true, filter: (src) => !/(node_modules|dist|cdktf\.out)$/.test(src) });
+    cpSync(EXAMPLE, consumer, { recursive: true, filter: (src) => !/(node_modules|dist|cdktf\.out|\.cdktf-app)$/.test(src) });
     const manifest = JSON.parse(readFileSync(join(consumer, "package.json"), "utf8"));
     manifest.dependencies.dualcloud = `file:${join(work, packed.filename)}`;
     writeFileSync(join(consumer, "package.json"), JSON.stringify(manifest, null, 2));
 
     run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: consumer, timeoutMs: 600_000 });
-    run(join(consumer, "node_modules", ".bin", "tsc"), ["-p", "."], { cwd: consumer });
-    synthStdout = run("node", ["dist/main.js"], { cwd: consumer }).stdout;
+    run(join(consumer, "node_modules", ".bin", "tsc"), ["-p", ".", "--noEmit"], { cwd: consumer });
+    const app = JSON.parse(readFileSync(join(consumer, "cdktf.json"), "utf8")).app as string;
+    synthStdout = run("sh", ["-c", app], { cwd: consumer }).stdout;
   }, 900_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -64,7 +66,9 @@ describe("the published package", () => {
       expect(repoPackage.exports["./gcp"]).toEqual({ types: "./dist/gcp.d.ts", default: "./dist/gcp.js" });
       expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", "@cdktf/provider-google", "cdktf", "constructs"]);
       expect(repoPackage.peerDependenciesMeta).toEqual({ "@cdktf/provider-google": { optional: true } });
-      expect(Object.keys(repoPackage.dependencies).sort()).toEqual(["fastest-levenshtein", "netmask"]);
+      expect(Object.keys(repoPackage.dependencies).sort()).toEqual(["esbuild", "fastest-levenshtein", "netmask"]);
+      expect(repoPackage.bin).toEqual({ dualcloud: "dist/cli/dualcloud.js" });
+      expect(packed.files.map((f) => f.path)).toContain("dist/cli/dualcloud.js");
     });
   });
 
@@ -93,9 +97,23 @@ describe("the published package", () => {
       expect(existsSync(join(consumer, "node_modules", "dualcloud", "node_modules"))).toBe(false);
     });
 
-    it("compiled src/main.ts against the published declarations (module node16, strict)", () => {
-      expect(existsSync(join(consumer, "dist", "main.js"))).toBe(true);
-      expect(readFileSync(join(consumer, "dist", "main.js"), "utf8")).toContain('require("dualcloud")');
+    it("runs the app through the package's bin, bundled once with dualcloud, cdktf and the providers left external", () => {
+      expect(JSON.parse(readFileSync(join(consumer, "cdktf.json"), "utf8")).app).toBe("node_modules/.bin/dualcloud run src/main.ts");
+      const bundle = readFileSync(join(consumer, ".cdktf-app", "main.cjs"), "utf8");
+      expect(bundle).toContain('require("dualcloud")');
+      expect(bundle).toContain('require("cdktf")');
+      expect(bundle).not.toContain("class DualCloudService");
+    });
+
+    it("reuses the bundle until a source changes, then rebuilds it", () => {
+      const bundle = join(consumer, ".cdktf-app", "main.cjs");
+      const built = statSync(bundle).mtimeMs;
+      run("node_modules/.bin/dualcloud", ["run", "src/main.ts"], { cwd: consumer });
+      expect(statSync(bundle).mtimeMs).toBe(built);
+      const later = new Date(Date.now() + 2000);
+      utimesSync(join(consumer, "src", "main.ts"), later, later);
+      run("node_modules/.bin/dualcloud", ["run", "src/main.ts"], { cwd: consumer });
+      expect(statSync(bundle).mtimeMs).toBeGreaterThan(built);
     });
 
     it("fails to compile when a prop has the wrong type, so the types really are checked", () => {
