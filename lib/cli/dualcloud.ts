@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { CliCommand } from "./command";
 import { runCommand } from "./run-command";
+import { synthCommand } from "./synth-command";
 import { reportAppError } from "./validation-report";
 import { verifyCommand } from "./verify";
 
 /** The `dualcloud` subcommands by name. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   run: runCommand,
+  synth: synthCommand,
   verify: verifyCommand,
 };
 

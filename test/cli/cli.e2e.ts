@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { cpSync, Dirent, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, relative, resolve } from "path";
 import { pathWithoutTerraform, run, RunResult } from "../package/run";
@@ -18,13 +18,20 @@ describe("the cdktf CLI", () => {
   const cdktf = (args: string[], allowFailure = false): RunResult => run(CDKTF, args, { cwd: REPO, env, allowFailure });
   const json = join(work, "json.out");
   const hcl = join(work, "hcl.out");
+  const fast = join(work, "fast.out");
+  const hclThenJson = join(work, "hcl-then-json.out");
   let synth: RunResult;
   let list: RunResult;
+  let fastSynth: RunResult;
+  let fastAfterHcl: RunResult;
 
   beforeAll(() => {
     synth = cdktf(["synth", "--output", json]);
     list = cdktf(["list", "--output", json]);
     cdktf(["synth", "--hcl", "--output", hcl]);
+    fastSynth = run("node", ["scripts/dualcloud.cjs", "synth", "--output", fast], { cwd: REPO, env });
+    cpSync(hcl, hclThenJson, { recursive: true });
+    fastAfterHcl = run("node", ["scripts/dualcloud.cjs", "synth", "--output", hclThenJson], { cwd: REPO, env });
   }, 300_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -50,6 +57,38 @@ describe("the cdktf CLI", () => {
       const diagram = readFileSync(join(json, "orders-topology.mmd"), "utf8");
       expect(diagram.split("\n")[0]).toBe("flowchart TB");
       for (const name of STACKS) expect(diagram).toContain(`${name}<br/>`);
+    });
+  });
+
+  describe("dualcloud synth (the fast path)", () => {
+    /** Every file under `dir`, relative, sorted. */
+    const filesOf = (dir: string): string[] => (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+    /** manifest.json without the annotations' stack traces, which name the call path that added them. */
+    const manifestOf = (dir: string): unknown => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"), (key, value) => (key === "stacktrace" ? undefined : value));
+
+    it("writes the same files as cdktf synth, byte for byte (the manifest up to annotation stack traces)", () => {
+      expect(filesOf(fast)).toEqual(filesOf(json));
+      for (const file of filesOf(json).filter((f) => f !== "manifest.json")) {
+        expect({ file, text: readFileSync(join(fast, file), "utf8") }).toEqual({ file, text: readFileSync(join(json, file), "utf8") });
+      }
+      expect(manifestOf(fast)).toEqual(manifestOf(json));
+    });
+
+    it("prints the summary once, then each kind of warning once with its stacks, then the stacks written", () => {
+      expect(fastSynth.stdout.split("dualcloud: orders (https://orders.example.com)").length).toBe(2);
+      const localState = fastSynth.stdout.split("\n").filter((l) => l.includes("keeps Terraform state locally"));
+      expect(localState).toEqual([
+        expect.stringMatching(/^WARN \[orders-aws-eu-west-1, orders-aws-us-east-1, orders-global-aws\] dualcloud: <stack> keeps Terraform state locally because stateBackend\.aws is not set/),
+        expect.stringMatching(/^WARN \[orders-azure-eastus, orders-azure-westeurope, orders-global-azure\] dualcloud: <stack> keeps Terraform state locally because stateBackend\.azure is not set/),
+      ]);
+      expect(fastSynth.stdout).not.toContain("INFO");
+      expect(fastSynth.stdout).toMatch(new RegExp(`synthesized 6 stacks into ${fast.replace(/[.]/g, "\\.")} in [\\d.]+ s: ${STACKS.join(", ")}\n$`));
+    });
+
+    it("after an --hcl synth, removes the cdk.tf and metadata.json Terraform would otherwise load next to cdk.tf.json", () => {
+      for (const name of STACKS) expect(readdirSync(join(hclThenJson, "stacks", name))).toEqual(["cdk.tf.json"]);
+      expect(fastAfterHcl.stdout.split("\n").filter((l) => l.startsWith("removed ")).length).toBe(2 * STACKS.length);
     });
   });
 
