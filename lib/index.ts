@@ -21,6 +21,7 @@ export * from "./constructs/global/global-stack-names";
 export * from "./summary/synth-summary";
 export * from "./summary/summary-section";
 export * from "./constructs/find-services";
+export * from "./summary/print-synth-summary";
 export * from "./model/nearest-region";
 export * from "./constructs/global/global-endpoint";
 export * from "./constructs/global/subtree-delegation";

@@ -200,4 +200,19 @@ describe("renderSynthSummary", () => {
   it("given no service, is empty", () => {
     expect(renderSynthSummary(Testing.app())).toBe("");
   });
+
+  it("given region and stack names longer than the default columns, keeps every column aligned", () => {
+    const { app } = buildService({
+      datacentres: [
+        { cloud: "aws", region: "us-west-2" },
+        { cloud: "aws", region: "ap-southeast-2" },
+        { cloud: "azure", region: "westus2" },
+        { cloud: "azure", region: "germanywestcentral" },
+      ],
+    }, "checkout");
+    const rows = renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n").slice(2, 6);
+    expect(rows[3]).toBe("    Azure  germanywestcentral checkout-azure-germanywestcentral  germanywestcentral.azure.orders.example.com");
+    const starts = (row: string): number[] => [...row.matchAll(/ (?=\S)/g)].map((m) => m.index + 1);
+    for (const row of rows) expect(starts(row)).toEqual(starts(rows[3]));
+  });
 });

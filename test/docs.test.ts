@@ -105,7 +105,7 @@ describe("README", () => {
         expect(README).toContain(`\n${heading}\n`);
       }
       expect(README).toContain("drain: true");
-      expect(README).toContain('import { DualCloudService, renderSynthSummary } from "dualcloud";');
+      expect(README).toContain('import { DualCloudService, printSynthSummary } from "dualcloud";');
     });
   });
 });

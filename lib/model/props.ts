@@ -199,7 +199,13 @@ export interface AwsStateBackendProps {
 export interface AzureStateBackendProps {
   /** Resource group holding the state storage accounts. */
   readonly resourceGroupName: string;
-  /** Storage account name prefix (lower-case letters and digits); each region appends its short code. */
+  /**
+   * Storage account name prefix (lower-case letters and digits). Each Azure
+   * region's account is the prefix followed by the full region name (e.g.
+   * `acmetfwesteurope`), and a storage account name has at most 24
+   * characters, so the prefix has at most 24 minus the longest Azure region
+   * name listed: 6 with `germanywestcentral`, 14 with `westeurope`.
+   */
   readonly storageAccountNamePrefix: string;
   /**
    * Region whose storage account holds the Traffic Manager global stack's state.

@@ -5,6 +5,9 @@ import { ALL_RULES } from "./rules";
 import { PolicyRule } from "./rule";
 import { listSuppressions } from "./suppressions";
 
+/** Metadata type under which a suppressed finding is recorded on its construct: `<rule> suppressed: <reason>`. */
+export const SUPPRESSED_METADATA = "dualcloud/policy-suppressed";
+
 interface StackState {
   readonly elements: IConstruct[];
   readonly seen: Set<IConstruct>;
@@ -20,7 +23,9 @@ interface StackState {
  * are seen) evaluates the rules in one pass, dispatched by Terraform type, and
  * annotates each finding on its construct: unsuppressed errors as errors
  * (which also fail the synth through the validation), warnings as warnings,
- * suppressed findings as info with their reason.
+ * and records each suppressed finding with its reason as
+ * {@link SUPPRESSED_METADATA} metadata (not a cdktf info annotation: the synth
+ * summary lists suppressions, so the CLI does not print them a second time).
  *
  * cdktf runs aspects per stack, so add it to stacks (or use `PolicyPack.applyTo`).
  */
@@ -55,7 +60,7 @@ export class DualCloudPolicy implements IAspect {
       const byPath = new Map(state.elements.map((e) => [e.node.path, e]));
       for (const f of state.findings) {
         const annotations = Annotations.of(byPath.get(f.path) ?? stack);
-        if (f.suppressedReason !== undefined) annotations.addInfo(`${f.ruleId} suppressed: ${f.suppressedReason}`);
+        if (f.suppressedReason !== undefined) (byPath.get(f.path) ?? stack).node.addMetadata(SUPPRESSED_METADATA, `${f.ruleId} suppressed: ${f.suppressedReason}`);
         else if (f.severity === "error") annotations.addError(f.message);
         else annotations.addWarning(f.message);
       }

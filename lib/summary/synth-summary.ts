@@ -26,9 +26,15 @@ export interface SynthSummaryOptions {
 export function renderServiceSummary(service: DualCloudService, sections: readonly ServiceSummarySection[] = []): string {
   const m = service.model;
   const lines = [`dualcloud: ${m.name} (https://${m.domain}), image ${m.image.uri}`, "  datacentres:"];
+  // Columns as wide as their longest entry (at least the widths the README shows), so long
+  // region and stack names such as germanywestcentral keep the table aligned.
+  const width = (values: string[], min: number): number => Math.max(min, ...values.map((v) => v.length));
+  const cloudWidth = width(m.datacentres.map((dc) => CLOUDS[dc.cloud].displayName), 6);
+  const regionWidth = width(m.datacentres.map((dc) => dc.region.name), 16);
+  const stackWidth = width(m.datacentres.map((dc) => dc.stackName), 34);
   for (const dc of m.datacentres) {
     const state = dc.drained ? " [drained]" : "";
-    lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(6)} ${dc.region.name.padEnd(16)} ${dc.stackName.padEnd(34)} ${dc.endpointHostname}${state}`);
+    lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(cloudWidth)} ${dc.region.name.padEnd(regionWidth)} ${dc.stackName.padEnd(stackWidth)} ${dc.endpointHostname}${state}`);
   }
   lines.push(`  global: ${service.route53Stack.node.id} (Route 53), ${service.trafficManagerStack.node.id} (Traffic Manager); routing ${m.routing.policy}`);
   for (const e of failoverEstimates(m.routing)) {

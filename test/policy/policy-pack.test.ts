@@ -78,7 +78,8 @@ describe("PolicyPack", () => {
       suppressPolicy(group, "aws-sg-no-public-ingress", "The internet-facing load balancer answers HTTPS on 443.");
       PolicyPack.applyTo(stack);
       expect(() => Testing.synth(stack, true)).not.toThrow();
-      expect(metadataOf(sg, "@cdktf/info")).toEqual(["aws-sg-no-public-ingress suppressed: The internet-facing load balancer answers HTTPS on 443."]);
+      expect(metadataOf(sg, "dualcloud/policy-suppressed")).toEqual(["aws-sg-no-public-ingress suppressed: The internet-facing load balancer answers HTTPS on 443."]);
+      expect(metadataOf(sg, "@cdktf/info")).toEqual([]);
       expect(listSuppressions(stack)).toEqual([{ path: "fixture/public-edge", ruleId: "aws-sg-no-public-ingress", reason: "The internet-facing load balancer answers HTTPS on 443." }]);
       expect(policyFindings(stack)).toEqual([]);
       expect(policyFindings(stack, { includeSuppressed: true })).toEqual([

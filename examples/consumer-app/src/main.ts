@@ -1,5 +1,5 @@
 import { App } from "cdktf";
-import { DualCloudService, DualCloudServiceProps, renderSynthSummary } from "dualcloud";
+import { DualCloudService, DualCloudServiceProps, printSynthSummary } from "dualcloud";
 
 // A service in four datacentres that are NOT the library's defaults: two AWS
 // regions and two Azure regions on two continents, with remote state.
@@ -27,5 +27,6 @@ const app = new App();
 const service = new DualCloudService(app, "payments", props);
 app.synth();
 
-console.log(renderSynthSummary(app));
-console.log(`stacks: ${[...service.datacentreStacks.map((s) => s.node.id), service.route53Stack.node.id, service.trafficManagerStack.node.id].join(" ")}`);
+// The summary once per synth (nothing under `cdktf list`), then the stack names.
+const stacks = [...service.datacentreStacks.map((s) => s.node.id), service.route53Stack.node.id, service.trafficManagerStack.node.id];
+printSynthSummary(app, { extraLines: [`stacks: ${stacks.join(" ")}`] });
