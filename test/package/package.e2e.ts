@@ -46,6 +46,14 @@ describe("the published package", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   describe("the tarball", () => {
+    it("carries the Apache-2.0 LICENSE the package.json declares", () => {
+      expect(repoPackage.license).toBe("Apache-2.0");
+      expect(packed.files.map((f) => f.path)).toContain("LICENSE");
+      const licence = readFileSync(join(consumer, "node_modules", "dualcloud", "LICENSE"), "utf8");
+      expect(licence).toContain("Apache License\n                           Version 2.0, January 2004");
+      expect(licence).toContain("END OF TERMS AND CONDITIONS");
+    });
+
     it("holds only package.json, README, licence, dist/ and docs/ markdown", () => {
       const paths = packed.files.map((f) => f.path);
       const stray = paths.filter((p) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts)|docs\/[^/]+\.md)$/.test(p));
@@ -79,7 +87,8 @@ describe("the published package", () => {
         expect(`${name}@${example.dependencies[name]}`).toBe(`${name}@${repoPackage.devDependencies[name]}`);
       }
       expect(example.devDependencies.typescript).toBe(repoPackage.devDependencies.typescript);
-      expect(example.dependencies.dualcloud).toBe(repoPackage.version);
+      // Not on the registry yet: the example installs the tarball `npm pack` writes at the repository root.
+      expect(example.dependencies.dualcloud).toBe(`file:../../dualcloud-${repoPackage.version}.tgz`);
     });
 
     it("installs the tarball as a real package, not a link to this repository", () => {
