@@ -1,27 +1,58 @@
+/** One invalid input: where, which field, what was received and what is allowed. */
+export interface ValidationProblem {
+  /** Construct path of the service or construct whose input is invalid. */
+  readonly constructPath: string;
+  /** Dotted path of the offending field, e.g. `datacentres[2].region`. */
+  readonly field: string;
+  /** The value received, rendered for humans. */
+  readonly received: string;
+  /** What would have been accepted. */
+  readonly allowed: string;
+}
+
+/** `[path] field: received ...; allowed: ...`, one problem on one line. */
+function problemLine(p: ValidationProblem): string {
+  return `[${p.constructPath}] ${p.field}: received ${p.received}; allowed: ${p.allowed}`;
+}
+
 /**
  * The one error type dualcloud throws for invalid input.
  *
- * Every message names the construct path, the field, the value received and
- * what is allowed, so a failing `cdktf synth` points straight at the fix.
+ * It lists every problem found in the input (`problems`), each naming the
+ * construct path, the field, the value received and what is allowed, so one
+ * failing `cdktf synth` shows every fix. `constructPath`, `field`, `received`
+ * and `allowed` describe the first problem.
  */
 export class DualCloudValidationError extends Error {
-  /** Construct path of the service or construct whose input is invalid. */
+  /** Construct path of the service or construct whose input is invalid (the first problem's). */
   public readonly constructPath: string;
-  /** Dotted path of the offending field, e.g. `datacentres[2].region`. */
+  /** Dotted path of the offending field, e.g. `datacentres[2].region` (the first problem's). */
   public readonly field: string;
-  /** The value received, rendered for humans. */
+  /** The value received, rendered for humans (the first problem's). */
   public readonly received: string;
-  /** What would have been accepted. */
+  /** What would have been accepted (the first problem's). */
   public readonly allowed: string;
+  /** Every problem found, in the order the input was checked; at least one. */
+  public readonly problems: readonly ValidationProblem[];
 
-  constructor(constructPath: string, field: string, value: unknown, allowed: string) {
-    const received = describeValue(value);
-    super(`[${constructPath}] ${field}: received ${received}; allowed: ${allowed}`);
+  /** One error listing every problem in `problems` (at least one). */
+  constructor(problems: readonly ValidationProblem[]);
+  /** One problem: the field at `constructPath` received `value`; `allowed` says what is accepted. */
+  constructor(constructPath: string, field: string, value: unknown, allowed: string);
+  constructor(pathOrProblems: string | readonly ValidationProblem[], field?: string, value?: unknown, allowed?: string) {
+    const problems = typeof pathOrProblems === "string"
+      ? [{ constructPath: pathOrProblems, field: field ?? "", received: describeValue(value), allowed: allowed ?? "" }]
+      : [...pathOrProblems];
+    const first = problems[0];
+    if (first === undefined) throw new RangeError("DualCloudValidationError needs at least one problem");
+    // The first line is the first problem, as when only one is reported; then the others, then their count.
+    super(problems.length === 1 ? problemLine(first) : `${problems.map(problemLine).join("\n")}\n(${problems.length} invalid inputs)`);
     this.name = "DualCloudValidationError";
-    this.constructPath = constructPath;
-    this.field = field;
-    this.received = received;
-    this.allowed = allowed;
+    this.constructPath = first.constructPath;
+    this.field = first.field;
+    this.received = first.received;
+    this.allowed = first.allowed;
+    this.problems = problems;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Token } from "cdktf";
-import { DualCloudValidationError } from "../errors";
+import { DualCloudValidationError, ValidationProblem } from "../errors";
 
 /** A plain object, as opposed to null, an array or a primitive. */
 export type PlainObject = Record<string, unknown>;
@@ -7,7 +7,10 @@ export type PlainObject = Record<string, unknown>;
 /**
  * Field-level checks that throw {@link DualCloudValidationError}. Every
  * method takes `unknown`, so hostile input from plain JavaScript callers
- * fails with a clear message rather than a TypeError.
+ * fails with a clear message rather than a TypeError. Inside
+ * {@link FieldChecker.collect} it reports every problem at once: each
+ * {@link FieldChecker.attempt} boundary (one per field or section) records
+ * its failure and the checks go on.
  */
 export class FieldChecker {
   /** Construct path every error names. */
@@ -16,6 +19,43 @@ export class FieldChecker {
   /** @param constructPath construct path every error names */
   constructor(constructPath: string) {
     this.constructPath = constructPath;
+  }
+
+  private readonly problems: ValidationProblem[] = [];
+  private collecting = false;
+
+  /**
+   * Runs `resolve` collecting every problem instead of stopping at the first:
+   * each {@link FieldChecker.attempt} boundary records a failure and lets the
+   * rest be checked, as does each unknown field of {@link FieldChecker.object}. Throws one DualCloudValidationError
+   * listing them all, or returns what `resolve` returned.
+   */
+  public collect<T>(resolve: () => T): T {
+    this.collecting = true;
+    this.problems.length = 0;
+    try {
+      const result = this.attempt(resolve, undefined);
+      if (this.problems.length > 0) throw new DualCloudValidationError(this.problems);
+      return result as T;
+    } finally {
+      this.collecting = false;
+    }
+  }
+
+  /**
+   * A boundary for one field or section: inside {@link FieldChecker.collect}, a validation
+   * failure in `check` is recorded and `fallback` returned, so independent
+   * fields are still checked; outside it, the failure is thrown as usual.
+   */
+  public attempt<T, F>(check: () => T, fallback: F): T | F {
+    if (!this.collecting) return check();
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof DualCloudValidationError)) throw error;
+      for (const p of error.problems) if (!this.problems.some((q) => q.field === p.field)) this.problems.push(p);
+      return fallback;
+    }
   }
 
   /** Throws the library's validation error. */
@@ -29,8 +69,8 @@ export class FieldChecker {
       this.fail(field, value, "an object");
     }
     const obj = value as PlainObject;
-    for (const key of Object.keys(obj)) {
-      if (!known.includes(key)) this.fail(`${field ? `${field}.` : ""}${key}`, obj[key], `no such field; known fields are ${known.join(", ")}`);
+    for (const key of Object.keys(obj).filter((k) => !known.includes(k))) {
+      this.attempt(() => this.fail(`${field ? `${field}.` : ""}${key}`, obj[key], `no such field; known fields are ${known.join(", ")}`), undefined);
     }
     return obj;
   }

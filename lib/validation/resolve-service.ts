@@ -29,8 +29,8 @@ const TOP_FIELDS = [
 
 /**
  * Validates raw service props and applies every default, producing the
- * cloud-neutral {@link ServiceModel}. Throws {@link DualCloudValidationError}
- * for anything invalid, before any Terraform is written. Each props section
+ * cloud-neutral {@link ServiceModel}. Throws one {@link DualCloudValidationError}
+ * listing every invalid field (its `problems`), before any Terraform is written. Each props section
  * has its own resolver; each cloud's own sections are parsed by its plugin.
  *
  * @param name the service name (the DualCloudService construct ID)
@@ -39,38 +39,63 @@ const TOP_FIELDS = [
  */
 export function resolveServiceModel(name: unknown, constructPath: string, raw: unknown): ServiceModel {
   const check = new FieldChecker(constructPath);
-  const serviceName = check.string("name", name, SERVICE_NAME, SERVICE_NAME_ALLOWED, 2, 24);
+  return check.collect(() => resolveSections(check, name, constructPath, raw)) as ServiceModel;
+}
+
+/**
+ * Every field or section behind its own {@link FieldChecker.attempt}
+ * boundary, so one run reports every invalid section (a section stops at its
+ * first problem); a section that needs another one's result is skipped when
+ * that one failed, so a mistake is never reported twice or against a default.
+ * Returns undefined when anything failed (`collect` then throws).
+ */
+function resolveSections(check: FieldChecker, name: unknown, constructPath: string, raw: unknown): ServiceModel | undefined {
+  const serviceName = check.attempt(() => check.string("name", name, SERVICE_NAME, SERVICE_NAME_ALLOWED, 2, 24), undefined);
   const props = check.object("", raw, TOP_FIELDS);
 
-  const allowTag = check.optional(props.allowMutableImageTag, false, (v) => check.boolean("allowMutableImageTag", v));
-  const image = parseImage(check, props.image, allowTag);
-  const port = check.integer("port", props.port, 1, 65535);
-  const healthCheckPath = check.string("healthCheckPath", props.healthCheckPath, PATH, "an absolute URL path of at most 255 characters, e.g. /healthz", 1, 255);
-  const domain = check.literal("domain", props.domain, "a lower-case hostname of at least three labels, e.g. orders.example.com");
-  if (!isHostname(domain, 3) || domain.length > 200) check.fail("domain", domain, "a lower-case hostname of at least three labels and at most 200 characters, e.g. orders.example.com");
+  const image = check.attempt(() => parseImage(check, props.image, check.optional(props.allowMutableImageTag, false, (v) => check.boolean("allowMutableImageTag", v))), undefined);
+  const port = check.attempt(() => check.integer("port", props.port, 1, 65535), undefined);
+  const healthCheckPath = check.attempt(() => check.string("healthCheckPath", props.healthCheckPath, PATH, "an absolute URL path of at most 255 characters, e.g. /healthz", 1, 255), undefined);
+  const domain = check.attempt(() => resolveDomain(check, props.domain), undefined);
 
-  const dns = resolveDns(check, domain, props.dns);
-  const { env, secrets } = resolveEnvAndSecrets(check, props.env, props.secrets);
-  const { cpu, memoryMiB } = resolveSize(check, props.size);
-  const capacityRaw = capacitySection(check, props.capacity);
-  const bounds = resolveInstanceBounds(check, capacityRaw);
-  const capacity = resolveCapacity(check, capacityRaw);
+  const dns = domain === undefined ? undefined : check.attempt(() => resolveDns(check, domain, props.dns), undefined);
+  const envAndSecrets = check.attempt(() => resolveEnvAndSecrets(check, props.env, props.secrets), undefined);
+  const size = check.attempt(() => resolveSize(check, props.size), undefined);
+  const capacityRaw = check.attempt(() => capacitySection(check, props.capacity), undefined);
+  const bounds = capacityRaw === undefined ? undefined : check.attempt(() => resolveInstanceBounds(check, capacityRaw), undefined);
+  const capacity = capacityRaw === undefined ? undefined : check.attempt(() => resolveCapacity(check, capacityRaw), undefined);
 
-  const datacentres = resolveDatacentres(check, serviceName, domain, props.datacentres, bounds);
-  const routing = resolveRouting(check, props.routing, datacentres);
-  enforceCapacity(check, capacity, datacentres, capacityInheritance(props.datacentres, datacentres.length, bounds.minInstances, bounds.maxInstances));
+  const datacentres = serviceName === undefined || domain === undefined || bounds === undefined
+    ? undefined
+    : check.attempt(() => resolveDatacentres(check, serviceName, domain, props.datacentres, bounds), undefined);
+  const routing = datacentres === undefined ? undefined : check.attempt(() => resolveRouting(check, props.routing, datacentres), undefined);
+  if (datacentres !== undefined && capacity !== undefined && bounds !== undefined) {
+    check.attempt(() => enforceCapacity(check, capacity, datacentres, capacityInheritance(props.datacentres, datacentres.length, bounds.minInstances, bounds.maxInstances)), undefined);
+  }
 
-  const readOnlyRootFilesystem = check.optional(props.readOnlyRootFilesystem, DEFAULTS.readOnlyRootFilesystem as boolean, (v) => check.boolean("readOnlyRootFilesystem", v));
-  const logRetentionDays = check.optional(props.logRetentionDays, DEFAULTS.logRetentionDays as number, (v) => check.integer("logRetentionDays", v, 1, 3650));
-  const backends = stateBackendSection(check, props.stateBackend);
-  const network = check.optional(props.network, {}, (v) => check.object("network", v, ["egress"]));
-  const egress = check.optional(network.egress, DEFAULTS.egress, (v) => check.oneOf("network.egress", v, ["zone-redundant", "single"] as const));
-  const tags = resolveTags(check, props.tags, serviceName);
-  const clouds = resolveCloudSections(check, props, backends, datacentres);
-  const waf = resolveWaf(check, props.waf, Object.fromEntries(CLOUD_NAMES.map((c) => [c, cloudPlugin(c).wafCatalogue])) as Parameters<typeof resolveWaf>[2]);
+  const readOnlyRootFilesystem = check.attempt(() => check.optional(props.readOnlyRootFilesystem, DEFAULTS.readOnlyRootFilesystem as boolean, (v) => check.boolean("readOnlyRootFilesystem", v)), undefined);
+  const logRetentionDays = check.attempt(() => check.optional(props.logRetentionDays, DEFAULTS.logRetentionDays as number, (v) => check.integer("logRetentionDays", v, 1, 3650)), undefined);
+  const backends = check.attempt(() => stateBackendSection(check, props.stateBackend), undefined);
+  const egress = check.attempt(() => {
+    const network = check.optional(props.network, {}, (v) => check.object("network", v, ["egress"]));
+    return check.optional(network.egress, DEFAULTS.egress, (v) => check.oneOf("network.egress", v, ["zone-redundant", "single"] as const));
+  }, undefined);
+  const tags = serviceName === undefined ? undefined : check.attempt(() => resolveTags(check, props.tags, serviceName), undefined);
+  const clouds = datacentres === undefined || backends === undefined ? undefined : check.attempt(() => resolveCloudSections(check, props, backends, datacentres), undefined);
+  const waf = check.attempt(() => resolveWaf(check, props.waf, Object.fromEntries(CLOUD_NAMES.map((c) => [c, cloudPlugin(c).wafCatalogue])) as Parameters<typeof resolveWaf>[2]), undefined);
 
+  if (serviceName === undefined || image === undefined || port === undefined || healthCheckPath === undefined || domain === undefined || dns === undefined ||
+    envAndSecrets === undefined || size === undefined || capacity === undefined || datacentres === undefined || routing === undefined || tags === undefined ||
+    clouds === undefined || waf === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined) return undefined;
   return {
-    name: serviceName, constructPath, image, port, healthCheckPath, domain, env, secrets, cpu, memoryMiB, capacity,
+    name: serviceName, constructPath, image, port, healthCheckPath, domain, ...envAndSecrets, ...size, capacity,
     readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, tags, datacentres, clouds, ...transitionalCloudFields(clouds),
   };
+}
+
+/** The service's hostname: a literal, lower-case, at least three labels. */
+function resolveDomain(check: FieldChecker, raw: unknown): string {
+  const domain = check.literal("domain", raw, "a lower-case hostname of at least three labels, e.g. orders.example.com");
+  if (!isHostname(domain, 3) || domain.length > 200) check.fail("domain", domain, "a lower-case hostname of at least three labels and at most 200 characters, e.g. orders.example.com");
+  return domain;
 }

@@ -93,6 +93,12 @@ describe("the cdktf CLI", () => {
   });
 
   describe("cdktf list", () => {
+    it("prints no synth summary, only what cdktf prints", () => {
+      expect(list.stdout).not.toContain("dualcloud: orders (");
+      expect(list.stdout).not.toContain("topology diagram:");
+      expect(synth.stdout.split("dualcloud: orders (https://orders.example.com)").length).toBe(2);
+    });
+
     it("lists every stack with its synthesized directory", () => {
       // The CLI wraps the table at 80 columns: a long path continues on indented lines.
       const rows: string[][] = [];
@@ -130,6 +136,22 @@ describe("the cdktf CLI", () => {
       expect(result.status).not.toBe(0);
       expect(`${result.stdout}\n${result.stderr}`).toMatch(/datacentres\[1\]\.region: received "mars-north-1"; allowed: /);
       expect(existsSync(join(out, "manifest.json"))).toBe(false);
+    });
+
+    it("with three mistakes, the runner and the fast synth report all three at once, without a stack trace, and exit 1", () => {
+      for (const args of [["run", "test/cli/three-mistakes-app.ts"], ["synth", "test/cli/three-mistakes-app.ts", "--output", join(work, "three.out")]]) {
+        const result = run("node", ["scripts/dualcloud.cjs", ...args], { cwd: REPO, env: { CDKTF_OUTDIR: join(work, "three-runner.out") }, allowFailure: true });
+        expect({ args, status: result.status }).toEqual({ args, status: 1 });
+        const lines = result.stderr.split("\n");
+        expect(lines[3]).toBe("(3 invalid inputs)");
+        expect(lines.slice(0, 3)).toEqual([
+          expect.stringMatching(/^\[orders\] image: received "ghcr\.io\/acme\/orders:1\.4\.2"; allowed: /),
+          '[orders] port: received "8080"; allowed: an integer from 1 to 65535',
+          expect.stringMatching(/^\[orders\] datacentres\[1\]\.region: received "us-east1"; allowed: a known aws region; nearest: us-east-1/),
+        ]);
+        expect(result.stderr).not.toMatch(/^\s+at /m);
+      }
+      expect(existsSync(join(work, "three.out", "manifest.json"))).toBe(false);
     });
 
     it("through the runner: prints the error without a stack trace and exits 1", () => {
