@@ -243,9 +243,9 @@ describe("dualcloud CLI dispatcher", () => {
     const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       expect(await main(["--help"])).toBe(0);
-      expect(log.mock.calls[0][0]).toMatch(/^usage: dualcloud <command> \[options\]\n\ncommands:\n {2}verify {5}check a deployed service/);
+      expect(log.mock.calls[0][0]).toMatch(/^usage: dualcloud <command> \[options\]\n\ncommands:\n {2}run {8}<app\.ts>: run a cdktf app.*\n {2}synth {6}.*\n {2}verify {5}check a deployed service/);
       expect(await main(["frobnicate"])).toBe(2);
-      expect(error.mock.calls[0][0]).toMatch(/^dualcloud: unknown command "frobnicate"; allowed: verify/);
+      expect(error.mock.calls[0][0]).toMatch(/^dualcloud: unknown command "frobnicate"; allowed: run, synth, verify/);
       expect(await main(["verify", "--timeout", "x"])).toBe(2);
       expect(error.mock.calls[1][0]).toMatch(/^dualcloud verify: --timeout: received "x"; allowed:/);
       expect(await main(["verify", "--out", "/nonexistent-dir"])).toBe(2);

@@ -7,7 +7,7 @@ import { runApp } from "./run-app";
  * sources changes; types are not checked here (run `tsc --noEmit`).
  */
 export const runCommand: CliCommand = {
-  summary: "run <app.ts>      run a cdktf app (bundled once with esbuild, cached in .cdktf-app/); use it as cdktf.json's \"app\"",
+  summary: "<app.ts>: run a cdktf app, bundled once with esbuild and cached in .cdktf-app/ until a source changes; use it as cdktf.json's \"app\"",
   async run(args) {
     if (args.length !== 1 || args[0].startsWith("-")) {
       process.stderr.write("usage: dualcloud run <app.ts>\n");

@@ -15,7 +15,7 @@ const USAGE = "usage: dualcloud synth [app.ts] [--output <dir>]";
  * Terraform in `cdktf.out/stacks/<stack>`.
  */
 export const synthCommand: CliCommand = {
-  summary: "synth [app.ts]    write cdktf.out like `cdktf synth`, without its start-up; --output <dir> as cdktf",
+  summary: "[app.ts] [--output <dir>]: write the same cdktf.out as `cdktf synth`, without the cdktf CLI's start-up",
   async run(args) {
     const config = readCdktfConfig();
     let app: string | undefined;

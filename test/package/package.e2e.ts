@@ -74,7 +74,7 @@ describe("the published package", () => {
       expect(repoPackage.exports["./gcp"]).toEqual({ types: "./dist/gcp.d.ts", default: "./dist/gcp.js" });
       expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", "@cdktf/provider-google", "cdktf", "constructs"]);
       expect(repoPackage.peerDependenciesMeta).toEqual({ "@cdktf/provider-google": { optional: true } });
-      expect(Object.keys(repoPackage.dependencies).sort()).toEqual(["esbuild", "fastest-levenshtein", "netmask"]);
+      expect(Object.keys(repoPackage.dependencies).sort()).toEqual(["dns-packet", "esbuild", "fastest-levenshtein", "netmask"]);
       expect(repoPackage.bin).toEqual({ dualcloud: "dist/cli/dualcloud.js" });
       expect(packed.files.map((f) => f.path)).toContain("dist/cli/dualcloud.js");
     });
