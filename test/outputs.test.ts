@@ -55,7 +55,7 @@ describe("stack outputs", () => {
     for (const json of Object.values(stacks).filter((j) => j.output.datacentre)) {
       const host = json.output.endpoint_hostname.value;
       expect(json.output.endpoint_url.value).toBe(`https://${host}`);
-      expect(json.output.health_check_url.value).toBe(`https://${host}/healthz`);
+      expect(json.output.health_check_url.value).toBe(`https://${host}/health`);
     }
   });
 
