@@ -23,13 +23,14 @@ export interface Measurement {
 
 const GNU_TIME = "/usr/bin/time";
 
-/** Runs `command` through GNU time once; throws when it fails. */
-export function runOnce(command: string, env: NodeJS.ProcessEnv = {}): Sample {
+/** Runs `command` through GNU time once, in `cwd` (default: the current directory); throws when it fails. */
+export function runOnce(command: string, env: NodeJS.ProcessEnv = {}, cwd?: string): Sample {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: apt-get install time`);
   const dir = mkdtempSync(join(tmpdir(), "dualcloud-bench-"));
   const out = join(dir, "time.txt");
   const start = process.hrtime.bigint();
   const res = spawnSync(GNU_TIME, ["-f", "%M", "-o", out, "bash", "-c", command], {
+    cwd,
     env: { ...process.env, CHECKPOINT_DISABLE: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
     encoding: "utf8",
@@ -49,11 +50,11 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Runs a command `runs` times (after one untimed warm-up) and keeps the medians. */
-export function measure(label: string, command: string, runs: number, env: NodeJS.ProcessEnv = {}): Measurement {
-  runOnce(command, env);
+/** Runs a command `runs` times (after one untimed warm-up) in `cwd` and keeps the medians. */
+export function measure(label: string, command: string, runs: number, env: NodeJS.ProcessEnv = {}, cwd?: string): Measurement {
+  runOnce(command, env, cwd);
   const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) samples.push(runOnce(command, env));
+  for (let i = 0; i < runs; i++) samples.push(runOnce(command, env, cwd));
   const m = {
     label,
     command,
