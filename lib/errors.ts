@@ -66,3 +66,38 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   return "an object";
 }
+
+/**
+ * An internal invariant broke: a dualcloud bug, never bad input (input is
+ * refused by validation, with a {@link DualCloudValidationError}, before any
+ * construct runs).
+ */
+export function internalBug(what: string): Error {
+  return new Error(`dualcloud internal error: ${what}; this is a bug in dualcloud, please report it`);
+}
+
+/** A construct met input that validation exists to refuse: a dualcloud bug (validation missed it). */
+export function validationGap(what: string): Error {
+  return internalBug(`${what}, which validation should have refused`);
+}
+
+/** A cloud's datacentre construct given a datacentre of another cloud. */
+export function wrongCloud(constructPath: string, construct: string, expected: string, datacentre: { readonly cloud: string; readonly key: string }): DualCloudValidationError {
+  return new DualCloudValidationError(constructPath, "datacentre.cloud", datacentre.cloud, `"${expected}": ${construct} builds ${expected} datacentres only (received the datacentre ${datacentre.key})`);
+}
+
+/**
+ * A datacentre at its foundation stage asked for what only a running service
+ * has (its runtime contract).
+ *
+ * @param stageField the field that sets the stage, e.g. `azure.stages.eastus`
+ * @param runs what the later stages run, e.g. `the container app`
+ */
+export function foundationStageHasNoRuntime(constructPath: string, stageField: string, runs: string): DualCloudValidationError {
+  return new DualCloudValidationError(constructPath, stageField, "foundation", `a stage that runs ${runs} (workload or later); the foundation stage runs none yet`);
+}
+
+/** The health probes of one datacentre's service name different paths. */
+export function probesDisagree(datacentreKey: string, paths: Iterable<string | undefined>): Error {
+  return internalBug(`the probes of ${datacentreKey} disagree on the health path (${[...paths].map(String).join(", ")})`);
+}

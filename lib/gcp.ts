@@ -1,10 +1,8 @@
 /*
  * The Google Cloud constructs, a separate entry point (`dualcloud/gcp`) so that
- * importing `dualcloud` never loads the optional @cdktf/provider-google.
+ * importing `dualcloud` never loads the optional @cdktf/provider-google. Listed
+ * by name: anything not here is internal.
  */
-export * from "./constructs/gcp/cloud-run-sizing";
-export * from "./constructs/gcp/gcp-adapter";
-export * from "./constructs/gcp/gcp-datacentre";
-export * from "./constructs/gcp/gcp-datacentre-stack";
-export * from "./constructs/gcp/gcp-labels";
-export * from "./constructs/gcp/gcp-state-backend";
+export { GcpDatacentreStack } from "./constructs/gcp/gcp-datacentre-stack";
+export { GCP_SSL_POLICY, GcpDatacentre, type GcpDatacentreProps, type GcpSslPolicySettings } from "./constructs/gcp/gcp-datacentre";
+export { cloudRunSize, type CloudRunLimits, type CloudRunSize } from "./constructs/gcp/cloud-run-sizing";

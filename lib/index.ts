@@ -1,58 +1,86 @@
-export * from "./errors";
-export * from "./model/cloud";
-export * from "./model/props";
-export * from "./model/service-model";
-export * from "./model/defaults";
-export * from "./model/failover";
-export * from "./model/waf";
-export * from "./model/waf-catalogue";
-export * from "./model/regions/region-info";
-export * from "./naming/name-rules";
-export * from "./naming/physical-name";
+/*
+ * The public API of `dualcloud`, listed by name: anything not here is internal
+ * and may change without notice. The Google Cloud constructs have their own
+ * entry point, `dualcloud/gcp` (lib/gcp.ts).
+ */
+
+// Errors.
+export { DualCloudValidationError } from "./errors";
+
+// Props: what a user writes.
+export type {
+  AwsStateBackendProps, AzureDeployStage, AzureProps, AzureStateBackendProps, CapacityProps, DatacentreSpec, DnsNameServers, DnsProps,
+  DualCloudServiceProps, GcpDeployStage, GcpProps, GcpStateBackendProps, NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy,
+  RoutingProps, SizeProps, StabilityMode, StateBackendProps,
+} from "./model/props";
+export type { WafExclusions, WafMode, WafModel, WafProps, WafRuleRef } from "./model/waf";
+
+// The resolved, cloud-neutral model a service exposes as `service.model`.
+export { CLOUD_NAMES, type CloudName } from "./clouds/registry";
+export type { Geography, RegionInfo } from "./model/regions/region-info";
+export type { CapacityModel, CloudSection, DatacentreModel, DnsModel, ImageReference, RoutingModel, ServiceModel } from "./model/service-model";
+export type { ServiceRuntimeContract } from "./model/runtime-contract";
+export type { AzureModel } from "./constructs/azure/azure-options";
+export type { GcpModel } from "./constructs/gcp/gcp-options";
 export { resolveServiceModel } from "./validation/resolve-service";
-export * from "./constructs/cloud-adapter";
-export * from "./constructs/datacentre-stack";
-export * from "./constructs/dual-cloud-service";
-export * from "./constructs/aws/aws-datacentre-stack";
-export * from "./constructs/azure/azure-datacentre-stack";
-export * from "./constructs/global/route53-global-stack";
-export * from "./constructs/global/traffic-manager-global-stack";
-export * from "./constructs/global/global-stack-names";
-export * from "./summary/synth-summary";
-export * from "./summary/summary-section";
-export * from "./constructs/find-services";
-export * from "./summary/print-synth-summary";
-export * from "./model/nearest-region";
-export * from "./constructs/global/global-endpoint";
-export * from "./constructs/global/subtree-delegation";
-export * from "./model/runtime-contract";
-export * from "./constructs/azure/azure-datacentre";
-export * from "./constructs/azure/azure-tags";
-export * from "./constructs/azure/key-vault-names";
-export * from "./constructs/global/traffic-manager-global-layer";
-export * from "./constructs/aws/aws-datacentre";
-export * from "./constructs/aws/aws-network";
-export * from "./constructs/aws/aws-access-log-bucket";
-export * from "./constructs/aws/aws-validation";
-export * from "./constructs/global/route53-global-layer";
-export * from "./validation/checker";
-export * from "./diagram/topology-mermaid";
-export * from "./diagram/write-topology";
-export * from "./summary/capacity-summary";
-export * from "./summary/prerequisites";
-export * from "./summary/prerequisites-summary";
-export * from "./clouds/prerequisite";
-export * from "./policy";
-export * from "./checks";
-export * from "./model/capacity";
-export * from "./performance/token-stack-traces";
-export * from "./constructs/global/global-layer-props";
-export * from "./constructs/deploy-after-owner";
-export * from "./clouds/registry";
-export * from "./clouds/cloud-plugin";
-export * from "./constructs/aws/aws-options";
-export * from "./constructs/azure/azure-options";
-export * from "./constructs/gcp/gcp-options";
+export { assessCapacity, type CapacityAssessment, type CapacityInheritance, type FailureScenario } from "./model/capacity";
+export { type FailoverEstimate, failoverEstimates, route53WorstCase, trafficManagerWorstCase } from "./model/failover";
+export { NAME_RULES, type NamedResource } from "./clouds/registry";
+export type { NameRule, UniquenessScope } from "./naming/name-rules";
+export { physicalName } from "./naming/physical-name";
+
+// Constructs: the service, its stacks, and the lower-level constructs they hold.
+export { DualCloudService } from "./constructs/dual-cloud-service";
+export { findServices } from "./constructs/find-services";
+export { DatacentreStack } from "./constructs/datacentre-stack";
+export { AwsDatacentreStack } from "./constructs/aws/aws-datacentre-stack";
+export { AwsDatacentre, type AwsDatacentreProps } from "./constructs/aws/aws-datacentre";
+export type { AwsServiceRoles } from "./constructs/aws/parts/task-roles";
+export { AwsNetwork, type AwsNetworkProps, type AwsSubnetLayout } from "./constructs/aws/aws-network";
+export { AwsAccessLogBucket, type AwsAccessLogBucketProps } from "./constructs/aws/aws-access-log-bucket";
+export { AzureDatacentreStack } from "./constructs/azure/azure-datacentre-stack";
+export { AzureDatacentre, type AzureDatacentreProps } from "./constructs/azure/azure-datacentre";
+export { AzureTags } from "./constructs/azure/azure-tags";
+export { Route53GlobalStack } from "./constructs/global/route53-global-stack";
+export { Route53GlobalLayer, type Route53GlobalLayerProps } from "./constructs/global/route53-global-layer";
+export { TrafficManagerGlobalStack } from "./constructs/global/traffic-manager-global-stack";
+export { TrafficManagerGlobalLayer, type TrafficManagerGlobalLayerProps } from "./constructs/global/traffic-manager-global-layer";
+export type { GlobalLayerProps } from "./constructs/global/global-layer-props";
+export { type GlobalEndpoint, globalEndpoints } from "./constructs/global/global-endpoint";
+export { type GlobalStackOptions, route53StackName, trafficManagerStackName } from "./constructs/global/global-stack-names";
+export type { SubtreeNameServers, VerificationLabel, VerificationLabels } from "./constructs/global/subtree-delegation";
+
+// Summary and diagram.
+export { renderServiceSummary, renderSynthSummary, type SynthSummaryOptions } from "./summary/synth-summary";
+export { printSynthSummary, type PrintSynthSummaryOptions } from "./summary/print-synth-summary";
+export type { ServiceSummarySection, SuppressionsSummarySection } from "./summary/summary-section";
+export { capacitySummarySection, renderCapacitySummary } from "./summary/capacity-summary";
+export { renderTopologyMermaid } from "./diagram/topology-mermaid";
+export { writeTopologyDiagrams } from "./diagram/write-topology";
+
+// The policy pack.
+export { DualCloudPolicy, PolicyPack, policySummaryLines } from "./policy/policy-pack";
+export { listSuppressions, type PolicySuppression, suppressPolicy } from "./policy/suppressions";
+export { type PolicyFinding, policyFindings } from "./policy/engine";
+export { ALL_RULES, findRule } from "./policy/rules";
+export type {
+  PolicyArea, PolicyEquivalents, PolicyResource, PolicyRule, PolicySeverity, PolicyStackIndex, PolicyViolation, ResourceConfig,
+} from "./policy/rule";
+
+// Invariant checks on synthesized Terraform JSON.
+export { type CheckName, type Finding, formatFindings, InvariantViolationError } from "./checks/finding";
+export {
+  assertInvariants, expectedStackClouds, type InvariantCheckOptions, readSynthesizedStacks, runInvariantChecks, runStackChecks, synthesizeStacks,
+} from "./checks/run-checks";
+export type { JsonValue, SynthesizedStack } from "./checks/terraform-json";
+export { checkOneCloudPerStack } from "./checks/one-cloud-per-stack";
+export { checkNamesWithinLimits } from "./checks/names-within-limits";
+export { checkNoPlaintextSecrets, type SecretCheckOptions } from "./checks/no-plaintext-secrets";
+export { checkHttpsOnly } from "./checks/https-only";
+export { checkCapacity } from "./checks/capacity-check";
+export { type AddressMap, checkStableAddresses, terraformAddresses } from "./checks/stable-addresses";
+
+// DNS views and `dualcloud verify`: checks of a deployed service from the outside.
 export {
   DNS_PROVIDERS,
   ELB_ALIAS_TTL_SECONDS,
@@ -76,3 +104,8 @@ export type { AskCopy, DnsCheckResult, DnsCheckRow } from "./cli/verify/dns-chec
 export type { LiveAnswer, LiveRecords, LiveReferral, LiveNoRecord, LiveError } from "./cli/verify/live-answer";
 export type { HttpsProbeResult, ServedCertificate } from "./cli/verify/https-probe";
 export type { EndpointTarget } from "./cli/verify/endpoint-targets";
+
+// Prerequisites a first deployment needs (summary section and reader).
+export { prerequisitesOf } from "./summary/prerequisites";
+export { prerequisitesSummarySection } from "./summary/prerequisites-summary";
+export type { FoundPrerequisite, Prerequisite, StackTerraformJson } from "./clouds/prerequisite";

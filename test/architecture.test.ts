@@ -6,12 +6,13 @@ import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, rea
  * area of a strictly lower layer; areas of one layer do not import each other.
  *
  * - errors: the error type and its message factories.
- * - private: pure helpers with no layer home (Terraform JSON values).
+ * - private: helpers with no layer home and no public API (Terraform JSON
+ *   values, the token stack-trace switch).
  * - clouds: which clouds exist (the plugin interface and the registry).
  * - model: the cloud-neutral service model, its props and pure computations
  *   (capacity, failover, regions). It knows no validation and no construct.
- * - naming, network, security, performance: pure rules (physical names,
- *   CIDRs, the security predicates both engines share, the token trace switch).
+ * - naming, network, security: pure rules (physical names,
+ *   CIDRs, the security predicates both engines share).
  * - validation: props -> model, throwing DualCloudValidationError.
  * - policy: the policy engine and its rules (constructs attach it).
  * - constructs: the cloud adapters, stacks and DualCloudService.
@@ -24,7 +25,7 @@ const LAYERS: LayerOrder = [
   ["private"],
   ["clouds"],
   ["model"],
-  ["naming", "network", "security", "performance"],
+  ["naming", "network", "security"],
   ["validation"],
   ["policy"],
   ["constructs"],

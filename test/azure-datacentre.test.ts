@@ -2,6 +2,7 @@ import { azureOptions } from "../lib/constructs/azure/azure-options";
 import { TerraformStack, Testing } from "cdktf";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { NAME_RULES } from "../lib/clouds/registry";
+import { DualCloudValidationError } from "../lib/errors";
 import { resolveServiceModel } from "../lib/validation/resolve-service";
 import { AzureDatacentre } from "../lib/constructs/azure/azure-datacentre";
 import { AzureDatacentreStack } from "../lib/constructs/azure/azure-datacentre-stack";
@@ -381,7 +382,8 @@ describe("AzureDatacentre", () => {
       expect(resourcesOfType(json, "azurerm_key_vault")).toHaveLength(1);
       expect(resourcesOfType(json, "azurerm_dns_txt_record")).toHaveLength(3);
       const stack = service.datacentreStacks.find((s) => s.node.id === "orders-azure-eastus") as AzureDatacentreStack;
-      expect(() => stack.runtimeContract()).toThrow(/foundation stage/);
+      expect(() => stack.runtimeContract()).toThrow(DualCloudValidationError);
+      expect(() => stack.runtimeContract()).toThrow(/azure\.stages\.eastus: received "foundation"; allowed: a stage that runs the container app \(workload or later\)/);
     });
 
     it("creates the app without bindings at the workload stage", () => {
@@ -449,6 +451,15 @@ describe("AzureDatacentre", () => {
       expect(resourcesOfType(json, "azurerm_container_app")).toHaveLength(1);
       expect(resourcesOfType(json, "azurerm_dns_txt_record").map((r) => r.name)).toEqual(["asuid.westeurope.azure.orders"]);
       expect(azure.runtimeContract().port).toBe(8080);
+    });
+
+    it("refuses a datacentre of another cloud with the library's error", () => {
+      const stack = new TerraformStack(Testing.app(), "platform");
+      const model = resolveServiceModel("orders", "orders", BASE_PROPS);
+      const aws = model.datacentres.find((d) => d.key === "aws-us-east-1")!;
+      expect(() => new AzureDatacentre(stack, aws.key, { service: model, datacentre: aws, ownsSharedVerificationRecords: false })).toThrow(
+        /\[platform\/aws-us-east-1\] datacentre\.cloud: received "aws"; allowed: "azure": AzureDatacentre builds azure datacentres only \(received the datacentre aws-us-east-1\)/,
+      );
     });
   });
 });

@@ -18,7 +18,7 @@ describe("token stack traces", () => {
       jest.isolateModules(() => {
         /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require */
         const cdktf = require("cdktf") as typeof import("cdktf");
-        const { disableTokenStackTraces } = require("../lib/performance/token-stack-traces") as typeof import("../lib/performance/token-stack-traces");
+        const { disableTokenStackTraces } = require("../lib/private/token-stack-traces") as typeof import("../lib/private/token-stack-traces");
         expect(disableTokenStackTraces()).toBe(false);
         expect(creationStackOfNewToken(cdktf).length).toBeGreaterThan(0);
         /* eslint-enable @typescript-eslint/no-require-imports */

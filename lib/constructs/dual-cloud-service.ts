@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { cloudsOf } from "../model/cloud";
 import { DualCloudServiceProps } from "../model/props";
 import { ServiceModel } from "../model/service-model";
-import { disableTokenStackTraces } from "../performance/token-stack-traces";
+import { disableTokenStackTraces } from "../private/token-stack-traces";
 import { DualCloudPolicy, PolicyPack } from "../policy/policy-pack";
 import { FieldChecker } from "../validation/checker";
 import { resolveServiceModel, SERVICE_NAME, SERVICE_NAME_ALLOWED } from "../validation/resolve-service";

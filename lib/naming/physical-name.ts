@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { NAME_RULES, NamedResource } from "../clouds/registry";
 import { NameRule } from "./name-rules";
+import { internalBug } from "../errors";
 
 /** Length of the stable hash suffix appended to globally unique names. */
 export const HASH_SUFFIX_LENGTH = 6;
@@ -37,7 +38,7 @@ export function physicalName(resource: NamedResource, parts: readonly string[], 
   if (isWithin(rule, name)) return name;
   const repaired = fit(rule, fixedPrefix, `${REPAIR_PREFIX}${body}`, seed);
   if (isWithin(rule, repaired)) return repaired;
-  throw new Error(`dualcloud naming produced ${JSON.stringify(name)} for ${rule.resourceType}, outside its limits: this is a bug`);
+  throw internalBug(`naming produced ${JSON.stringify(name)} for ${rule.resourceType}, outside its limits`);
 }
 
 /** True when `name` is within the rule's length and pattern. */

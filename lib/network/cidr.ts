@@ -1,4 +1,5 @@
 import { Netmask } from "netmask";
+import { internalBug } from "../errors";
 
 const CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
 
@@ -34,9 +35,9 @@ export function defaultSlotCidr(index: number): string {
  */
 export function subdivide(cidr: string, prefix: number, count: number, offset = 0): string[] {
   const parent = new Netmask(cidr);
-  if (prefix < parent.bitmask) throw new Error(`cannot split ${cidr} into /${prefix} blocks`);
+  if (prefix < parent.bitmask) throw internalBug(`cannot split ${cidr} into /${prefix} blocks`);
   const capacity = 2 ** (prefix - parent.bitmask);
-  if (offset + count > capacity) throw new Error(`${cidr} holds only ${capacity} /${prefix} blocks, ${offset + count} asked`);
+  if (offset + count > capacity) throw internalBug(`${cidr} holds only ${capacity} /${prefix} blocks, ${offset + count} asked`);
   let block = new Netmask(parent.base, prefix).next(offset);
   const result: string[] = [];
   for (let i = 0; i < count; i++) {

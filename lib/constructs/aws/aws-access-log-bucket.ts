@@ -38,7 +38,7 @@ export interface AwsAccessLogBucketProps {
  * An S3 bucket for load balancer access logs: SSE-S3 encryption (the only
  * encryption ELB log delivery supports), versioning, every public access
  * blocked, bucket-owner-enforced ownership, TLS-only access, ELB log delivery
- * allowed to write under {@link ACCESS_LOG_PREFIX}, and lifecycle retention.
+ * allowed to write under the `alb` prefix, and lifecycle retention.
  */
 export class AwsAccessLogBucket extends Construct {
   /** The bucket. */

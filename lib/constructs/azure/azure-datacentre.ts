@@ -33,6 +33,7 @@ import { createNetwork } from "./parts/network";
 import { createPrivateLink } from "./parts/private-link";
 import { createRegistryAndVault } from "./parts/registry-and-vault";
 import { grantIdentity } from "./parts/role-assignments";
+import { foundationStageHasNoRuntime, probesDisagree, wrongCloud } from "../../errors";
 
 export {
   ACR_PULL,
@@ -139,7 +140,7 @@ export class AzureDatacentre extends Construct {
   constructor(scope: Construct, id: string, props: AzureDatacentreProps) {
     super(scope, id);
     const { service, datacentre: dc } = props;
-    if (dc.cloud !== "azure") throw new Error(`dualcloud: AzureDatacentre given the ${dc.cloud} datacentre ${dc.key}`);
+    if (dc.cloud !== "azure") throw wrongCloud(this.node.path, "AzureDatacentre", "azure", dc);
     this.service = service;
     this.datacentre = dc;
     this.stage = service.azure?.stages[dc.region.name] ?? "bound";
@@ -214,11 +215,11 @@ export class AzureDatacentre extends Construct {
    */
   public runtimeContract(): ServiceRuntimeContract {
     if (!this.container || !this.replicas || !this.containerApp) {
-      throw new Error(`dualcloud: ${this.datacentre.key} is at the foundation stage and runs no container app yet`);
+      throw foundationStageHasNoRuntime(this.node.path, `azure.stages.${this.datacentre.region.name}`, "the container app");
     }
     const env = (this.container.env ?? []) as { name: string; secretName?: string }[];
     const probePaths = new Set([this.container.startupProbe, this.container.readinessProbe, this.container.livenessProbe].flatMap((p) => (p as { path?: string }[]).map((x) => x.path)));
-    if (probePaths.size !== 1) throw new Error(`dualcloud: ${this.datacentre.key} probes disagree on the health path: ${[...probePaths].join(", ")}`);
+    if (probePaths.size !== 1) throw probesDisagree(this.datacentre.key, probePaths);
     return {
       port: this.containerApp.ingressInput!.targetPort,
       healthCheckPath: [...probePaths][0]!,

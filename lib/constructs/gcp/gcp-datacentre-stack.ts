@@ -8,6 +8,7 @@ import { GcpDatacentre } from "./gcp-datacentre";
 import { gcpLabels } from "./gcp-labels";
 import { gcpOptions } from "./gcp-options";
 import { configureGcpState } from "./gcp-state-backend";
+import { validationGap } from "../../errors";
 
 /**
  * One Google Cloud datacentre in its own stack: the google provider for the
@@ -29,7 +30,7 @@ export class GcpDatacentreStack extends DatacentreStack {
   constructor(scope: Construct, service: ServiceModel, datacentre: DatacentreModel) {
     super(scope, service, datacentre);
     const options = gcpOptions(service);
-    if (!options) throw new Error("dualcloud: a GCP datacentre without gcp.projectId; validation should have refused this");
+    if (!options) throw validationGap("a GCP datacentre without gcp.projectId");
     this.provider = new GoogleProvider(this, "google", {
       project: options.projectId,
       region: datacentre.region.name,
