@@ -5,7 +5,7 @@ import { dirname, join, relative } from "node:path";
 
 /**
  * A small, dependency-free mutation check: each mutant is a text patch to one
- * line of lib/ (found by its exact text, which must occur once in lib/), applied
+ * line of lib/ (found by its exact text or a pattern, which must occur once in lib/), applied
  * to a temporary copy of the repository, and the jest files that should notice
  * run against it. A mutant is killed when jest fails. The working tree is never
  * touched. Run: `node --import tsx scripts/mutants.ts [--check] [ID...]`
@@ -17,9 +17,9 @@ export interface Mutant {
   readonly id: string;
   /** The behaviour the mutant breaks. */
   readonly behaviour: string;
-  /** Exact text, found once in lib/. */
-  readonly find: string;
-  /** What replaces it. */
+  /** Exact text, or a pattern, found once in lib/. */
+  readonly find: string | RegExp;
+  /** What replaces it (`$1`... for a pattern's groups). */
   readonly replace: string;
   /** Jest files (under test/) that should fail. */
   readonly tests: readonly string[];
@@ -48,9 +48,9 @@ export const MUTANTS: readonly Mutant[] = [
   { id: "K3", behaviour: "capacity: a shortfall of one instance passes", find: "scenarios.filter((s) => s.shortfall > 0)", replace: "scenarios.filter((s) => s.shortfall > 1)", tests: CAPACITY },
   { id: "K4", behaviour: "capacity fix: the proposed minimum rounds instead of rounding up", find: "Math.ceil((peak - fixed) / moving.length)", replace: "Math.round((peak - fixed) / moving.length)", tests: CAPACITY },
   { id: "S1", behaviour: "stable addresses: a vanished stack is not reported", find: 'findings.push({ check: "stable-addresses", stack, message: "the stack is gone', replace: 'void ({ check: "stable-addresses", stack, message: "the stack is gone', tests: ["stable-addresses"] },
-  { id: "S2", behaviour: "AWS construct ID log-group renamed", find: 'CloudwatchLogGroup(this, "log-group"', replace: 'CloudwatchLogGroup(this, "logs"', tests: ["goldens"] },
-  { id: "S3", behaviour: "GCP construct ID log-bucket renamed", find: 'LoggingProjectBucketConfig(scope, "log-bucket"', replace: 'LoggingProjectBucketConfig(scope, "logs-bucket"', tests: ["goldens"] },
-  { id: "S3b", behaviour: "GCP construct ID router renamed (replaces the Cloud Router and its NAT)", find: 'ComputeRouter(scope, "router"', replace: 'ComputeRouter(scope, "cloud-router"', tests: ["goldens"] },
+  { id: "S2", behaviour: "AWS construct ID log-group renamed", find: /CloudwatchLogGroup\((this|scope), "log-group"/, replace: 'CloudwatchLogGroup($1, "logs"', tests: ["goldens"] },
+  { id: "S3", behaviour: "GCP construct ID log-bucket renamed", find: /LoggingProjectBucketConfig\((this|scope), "log-bucket"/, replace: 'LoggingProjectBucketConfig($1, "logs-bucket"', tests: ["goldens"] },
+  { id: "S3b", behaviour: "GCP construct ID router renamed (replaces the Cloud Router and its NAT)", find: /ComputeRouter\((this|scope), "router"/, replace: 'ComputeRouter($1, "cloud-router"', tests: ["goldens"] },
   { id: "S4", behaviour: "region catalogue reordered (us-west-2's default VPC CIDR moves)", find: 'region("us-west-1", "north-america", 2, 37.4, -121.9),\n  region("us-west-2", "north-america", 3, 45.8, -119.7),', replace: 'region("us-west-2", "north-america", 3, 45.8, -119.7),\n  region("us-west-1", "north-america", 2, 37.4, -121.9),', tests: ["goldens"] },
   { id: "S5", behaviour: "name hash takes a different window (globally unique names change)", find: '.padStart(length, "0").slice(-length);', replace: '.padStart(length + 1, "0").slice(-length - 1, -1);', tests: ["goldens"] },
   { id: "P1", behaviour: "Azure container memory fixed at 0.5Gi", find: "memory: size.memory,", replace: 'memory: "0.5Gi",', tests: ["parity", "azure-datacentre"] },
@@ -65,10 +65,15 @@ function sources(root: string, dir = join(root, "lib")): string[] {
   });
 }
 
-/** The one file of lib/ holding `text` once, or why there is none. */
-function locate(root: string, text: string): { file: string } | { problem: string } {
+/** How often `find` occurs in `text`. */
+function occurrences(text: string, find: string | RegExp): number {
+  return typeof find === "string" ? text.split(find).length - 1 : [...text.matchAll(new RegExp(find.source, "g"))].length;
+}
+
+/** The one file of lib/ holding `find` once, or why there is none. */
+function locate(root: string, find: string | RegExp): { file: string } | { problem: string } {
   const hits = sources(root).flatMap((file) => {
-    const count = readFileSync(join(root, file), "utf8").split(text).length - 1;
+    const count = occurrences(readFileSync(join(root, file), "utf8"), find);
     return count > 0 ? [{ file, count }] : [];
   });
   if (hits.length === 1 && hits[0].count === 1) return { file: hits[0].file };

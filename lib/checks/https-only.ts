@@ -7,7 +7,7 @@ import { SynthesizedStack, TerraformBlock, terraformBlocks } from "./terraform-j
 const CHECK = "https-only" as const;
 
 /**
- * Invariant 6, HTTPS only: no load balancer listener forwards plain HTTP (an
+ * HTTPS only: no load balancer listener forwards plain HTTP (an
  * HTTP listener may only redirect to HTTPS), HTTPS listeners use a TLS 1.2+
  * policy, the internet reaches only ports 443 and 80, Container Apps refuse
  * insecure connections, storage accounts refuse HTTP and old TLS, Google

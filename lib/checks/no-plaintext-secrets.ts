@@ -22,7 +22,7 @@ export interface SecretCheckOptions {
 }
 
 /**
- * Invariant 6: secrets are declared by name and never written as values.
+ * No plaintext secrets: secrets are declared by name and never written as values.
  * Finds literal values on secret resources (`secret_string`, `value`,
  * `secret_data`...), literal `value`s in Container Apps `secret` blocks, plain
  * environment variables (ECS container definitions, Container Apps and Cloud

@@ -7,7 +7,7 @@ import { providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-j
 const CHECK = "one-cloud-per-stack" as const;
 
 /**
- * Invariant 2, failure-domain independence: every stack's providers, required
+ * Failure-domain independence: every stack's providers, required
  * providers, state backend, `terraform_remote_state` reads and resource and
  * data source types belong to one cloud (plus cloud-neutral providers such as
  * `random`).

@@ -10,7 +10,7 @@ export function terraformAddresses(stacks: readonly SynthesizedStack[]): Record<
 }
 
 /**
- * Invariant 7, safe to change: every stack and address of `before` still
+ * Safe to change: every stack and address of `before` still
  * exists in `after`. A missing address is a resource Terraform would destroy
  * (and, if renamed, recreate). Addresses only in `after` are fine.
  */

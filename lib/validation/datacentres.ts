@@ -1,3 +1,4 @@
+import { MAX_INSTANCES_PER_DATACENTRE } from "../model/capacity";
 import { CLOUD_NAMES, CLOUDS, CloudName, DEFAULT_DATACENTRES, findRegion, isCloudName } from "../clouds/registry";
 import { DEFAULTS } from "../model/defaults";
 import { DatacentreModel } from "../model/service-model";
@@ -64,8 +65,8 @@ function resolveOne(check: FieldChecker, field: string, serviceName: string, dom
   });
   const drained = check.optional(spec.drain, false, (v) => check.boolean(`${field}.drain`, v));
   const weight = check.optional(spec.weight, DEFAULTS.weight as number, (v) => check.integer(`${field}.weight`, v, 1, 255));
-  const minInstances = check.optional(spec.minInstances, instances.minInstances, (v) => check.integer(`${field}.minInstances`, v, 1, 1000));
-  const maxInstances = check.optional(spec.maxInstances, instances.maxInstances, (v) => check.integer(`${field}.maxInstances`, v, 1, 1000));
+  const minInstances = check.optional(spec.minInstances, instances.minInstances, (v) => check.integer(`${field}.minInstances`, v, 1, MAX_INSTANCES_PER_DATACENTRE));
+  const maxInstances = check.optional(spec.maxInstances, instances.maxInstances, (v) => check.integer(`${field}.maxInstances`, v, 1, MAX_INSTANCES_PER_DATACENTRE));
   if (minInstances > maxInstances) {
     check.fail(`${field}.minInstances`, minInstances, `at most maxInstances (${maxInstances}) of this datacentre`);
   }

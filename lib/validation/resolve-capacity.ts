@@ -1,3 +1,4 @@
+import { MAX_INSTANCES_PER_DATACENTRE } from "../model/capacity";
 import { DEFAULTS } from "../model/defaults";
 import { PeakInstances, PeakRequestRate } from "../model/props";
 import { CapacityModel } from "../model/service-model";
@@ -13,8 +14,8 @@ export function capacitySection(check: FieldChecker, raw: unknown): PlainObject 
 
 /** Resolves the instance bounds every datacentre inherits (`capacity.min/maxInstancesPerDatacentre`). */
 export function resolveInstanceBounds(check: FieldChecker, capacityRaw: PlainObject): InstanceDefaults {
-  const minInstances = check.optional(capacityRaw.minInstancesPerDatacentre, DEFAULTS.minInstancesPerDatacentre as number, (v) => check.integer("capacity.minInstancesPerDatacentre", v, 1, 1000));
-  const maxInstances = check.optional(capacityRaw.maxInstancesPerDatacentre, DEFAULTS.maxInstancesPerDatacentre as number, (v) => check.integer("capacity.maxInstancesPerDatacentre", v, 1, 1000));
+  const minInstances = check.optional(capacityRaw.minInstancesPerDatacentre, DEFAULTS.minInstancesPerDatacentre as number, (v) => check.integer("capacity.minInstancesPerDatacentre", v, 1, MAX_INSTANCES_PER_DATACENTRE));
+  const maxInstances = check.optional(capacityRaw.maxInstancesPerDatacentre, DEFAULTS.maxInstancesPerDatacentre as number, (v) => check.integer("capacity.maxInstancesPerDatacentre", v, 1, MAX_INSTANCES_PER_DATACENTRE));
   if (minInstances > maxInstances) check.fail("capacity.minInstancesPerDatacentre", minInstances, `at most capacity.maxInstancesPerDatacentre (${maxInstances})`);
   return { minInstances, maxInstances };
 }
