@@ -1,8 +1,10 @@
 import { DatacentreSpec, DualCloudServiceProps, renderServiceSummary, renderTopologyMermaid } from "../lib";
 import { checkOneCloudPerStack, checkStableAddresses, expectedStackClouds, synthesizeStacks, terraformAddresses } from "../lib/checks";
 import { cloudRunSize } from "../lib/constructs/gcp/cloud-run-sizing";
-import { GcpDatacentreStack } from "../lib/gcp";
-import { buildService, resourcesOfType, StackJson, synthService } from "./support/synth";
+import { TerraformStack, Testing } from "cdktf";
+import { GcpDatacentre, GcpDatacentreStack } from "../lib/gcp";
+import { resolveServiceModel } from "../lib/validation/resolve-service";
+import { BASE_PROPS, buildService, resourcesOfType, StackJson, synthService } from "./support/synth";
 
 const FOUR: DatacentreSpec[] = [
   { cloud: "aws", region: "us-east-1" },
@@ -244,6 +246,17 @@ describe("GcpDatacentreStack", () => {
     });
   });
 
+  describe("given a datacentre of another cloud", () => {
+    it("refuses it with the library's error", () => {
+      const model = resolveServiceModel("orders", "orders", { ...BASE_PROPS, ...PROPS });
+      const aws = model.datacentres.find((d) => d.cloud === "aws")!;
+      const stack = new TerraformStack(Testing.app(), "platform");
+      expect(() => new GcpDatacentre(stack, aws.key, { service: model, datacentre: aws })).toThrow(
+        /\[platform\/aws-us-east-1\] datacentre\.cloud: received "aws"; allowed: "gcp": GcpDatacentre builds gcp datacentres only/,
+      );
+    });
+  });
+
   describe("given the foundation stage", () => {
     it("creates secrets, registry, certificate and DNS but no Cloud Run service or load balancer", () => {
       const { service } = buildService({ ...PROPS, gcp: { ...GCP, stages: { "europe-west1": "foundation" } } });
@@ -251,7 +264,7 @@ describe("GcpDatacentreStack", () => {
       expect(json.resource.google_cloud_run_v2_service).toBeUndefined();
       expect(json.resource.google_compute_global_forwarding_rule).toBeUndefined();
       expect(Object.keys(json.resource)).toEqual(expect.arrayContaining(["google_secret_manager_secret", "google_artifact_registry_repository", "google_certificate_manager_certificate", "google_dns_record_set"]));
-      expect(() => (service.datacentreStacks[4] as GcpDatacentreStack).runtimeContract()).toThrow(/foundation stage/);
+      expect(() => (service.datacentreStacks[4] as GcpDatacentreStack).runtimeContract()).toThrow(/gcp\.stages\.europe-west1: received "foundation"; allowed: a stage that runs the Cloud Run service \(workload or later\)/);
     });
   });
 

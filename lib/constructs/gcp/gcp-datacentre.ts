@@ -35,6 +35,7 @@ import { createFrontend, createLoadBalancer } from "./parts/load-balancer";
 import { createLogs } from "./parts/logs";
 import { createNetwork } from "./parts/network";
 import { createRepository } from "./parts/registry";
+import { foundationStageHasNoRuntime, probesDisagree, wrongCloud } from "../../errors";
 
 export { ACME_CHALLENGE_LABEL, GCP_RECORD_TTL, GCP_SSL_POLICY, GCP_SUBNET_PREFIX, SECRET_ACCESSOR_ROLE } from "./gcp-constants";
 export type { GcpSslPolicySettings } from "./gcp-constants";
@@ -152,7 +153,7 @@ export class GcpDatacentre extends Construct {
   constructor(scope: Construct, id: string, props: GcpDatacentreProps) {
     super(scope, id);
     const { service, datacentre: dc } = props;
-    if (dc.cloud !== "gcp") throw new Error(`dualcloud: GcpDatacentre given the ${dc.cloud} datacentre ${dc.key}`);
+    if (dc.cloud !== "gcp") throw wrongCloud(this.node.path, "GcpDatacentre", "gcp", dc);
     this.service = service;
     this.datacentre = dc;
     requireProject(service);
@@ -229,10 +230,10 @@ export class GcpDatacentre extends Construct {
    * Throws at the `foundation` stage, which runs nothing yet.
    */
   public runtimeContract(): ServiceRuntimeContract {
-    if (!this.container || !this.cloudRunService) throw new Error(`dualcloud: ${this.datacentre.key} is at the foundation stage and runs no Cloud Run service yet`);
+    if (!this.container || !this.cloudRunService) throw foundationStageHasNoRuntime(this.node.path, `gcp.stages.${this.datacentre.region.name}`, "the Cloud Run service");
     const env = (this.container.env ?? []) as { name: string; valueSource?: unknown }[];
     const paths = new Set([this.container.startupProbe?.httpGet?.path, this.container.livenessProbe?.httpGet?.path]);
-    if (paths.size !== 1) throw new Error(`dualcloud: ${this.datacentre.key} probes disagree on the health path: ${[...paths].join(", ")}`);
+    if (paths.size !== 1) throw probesDisagree(this.datacentre.key, paths);
     return {
       port: (this.container.ports as { containerPort: number }).containerPort,
       healthCheckPath: [...paths][0]!,

@@ -1,6 +1,7 @@
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";
 import { datacentreIn } from "../deploy-after-owner";
+import { validationGap } from "../../errors";
 
 /** The GCP datacentre that owns the shared Cloud DNS zone and DNS authorization. */
 export function gcpDnsZoneOwner(service: ServiceModel): DatacentreModel | undefined {
@@ -36,6 +37,6 @@ export function gcpNameParts(service: ServiceModel, region: string, role?: strin
 
 /** The project of a GCP service; throws if validation let a service without `gcp.projectId` through. */
 export function requireProject(service: ServiceModel): string {
-  if (!service.gcp) throw new Error("dualcloud: a GCP datacentre without gcp.projectId; validation should have refused this");
+  if (!service.gcp) throw validationGap("a GCP datacentre without gcp.projectId");
   return service.gcp.projectId;
 }
