@@ -5,6 +5,7 @@ import { readSynthesizedStacks } from "../lib/checks/run-checks";
 import { DualCloudValidationError, foundationStageHasNoRuntime, internalBug, probesDisagree, validationGap, wrongCloud } from "../lib/errors";
 import { relativeRecordName } from "../lib/naming/dns-names";
 import { subdivide } from "../lib/network/cidr";
+import { defineRule, PolicyRule } from "../lib/policy/rule";
 
 describe("error messages, built in lib/errors.ts", () => {
   it("given bad input, then the factories give the library's error naming field, value and what is allowed", () => {
@@ -38,5 +39,11 @@ describe("error messages, built in lib/errors.ts", () => {
     const empty = mkdtempSync(join(tmpdir(), "dualcloud-out-"));
     expect(() => readSynthesizedStacks(empty)).toThrow(DualCloudValidationError);
     expect(() => readSynthesizedStacks(empty)).toThrow(/^\[readSynthesizedStacks\] outdir: received ".*dualcloud-out-.*"; allowed: a directory holding cdktf synth output \(.*manifest\.json is missing\)/);
+  });
+
+  it("given a policy rule with exactly one of check and checkStack, then it is defined; with neither, then an internal error", () => {
+    const base: PolicyRule = { id: "x-rule", description: "d", severity: "error", area: "aws", resourceTypes: ["aws_s3_bucket"], equivalents: {}, fix: "f", check: () => undefined };
+    expect(defineRule(base).id).toBe("x-rule");
+    expect(() => defineRule({ ...base, check: undefined })).toThrow(/^dualcloud internal error: policy rule x-rule must define exactly one of check or checkStack/);
   });
 });

@@ -1,5 +1,6 @@
 import type { CloudName } from "../clouds/registry";
 import { TerraformElement } from "cdktf";
+import { internalBug } from "../errors";
 
 /** How bad a finding is: an `error` fails the synth, a `warning` is reported. */
 export type PolicySeverity = "error" | "warning";
@@ -74,6 +75,6 @@ export interface PolicyRule {
 
 /** Declares a rule; exists so every rule file reads the same and the compiler checks its shape. */
 export function defineRule(rule: PolicyRule): PolicyRule {
-  if (!rule.check === !rule.checkStack) throw new Error(`policy rule ${rule.id}: define exactly one of check or checkStack`);
+  if (!rule.check === !rule.checkStack) throw internalBug(`policy rule ${rule.id} must define exactly one of check or checkStack`);
   return rule;
 }
