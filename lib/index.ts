@@ -36,6 +36,7 @@ export { DatacentreStack } from "./constructs/datacentre-stack";
 export { AwsDatacentreStack } from "./constructs/aws/aws-datacentre-stack";
 export { AwsDatacentre, type AwsDatacentreProps } from "./constructs/aws/aws-datacentre";
 export type { AwsServiceRoles } from "./constructs/aws/parts/task-roles";
+export type { AwsWebAcl } from "./constructs/aws/parts/web-acl";
 export { AwsNetwork, type AwsNetworkProps, type AwsSubnetLayout } from "./constructs/aws/aws-network";
 export { AwsAccessLogBucket, type AwsAccessLogBucketProps } from "./constructs/aws/aws-access-log-bucket";
 export { AzureDatacentreStack } from "./constructs/azure/azure-datacentre-stack";
