@@ -249,7 +249,7 @@ describe("dualcloud CLI dispatcher", () => {
       expect(await main(["verify", "--timeout", "x"])).toBe(2);
       expect(error.mock.calls[1][0]).toMatch(/^dualcloud verify: --timeout: received "x"; allowed:/);
       expect(await main(["verify", "--out", "/nonexistent-dir"])).toBe(2);
-      expect(error.mock.calls[2][0]).toMatch(/no \/nonexistent-dir\/manifest.json; run cdktf synth first/);
+      expect(error.mock.calls[2][0]).toMatch(/\[readSynthesizedStacks\] outdir: received "\/nonexistent-dir"; allowed: a directory holding cdktf synth output \(\/nonexistent-dir\/manifest.json is missing\): run cdktf synth first/);
     } finally {
       log.mockRestore();
       error.mockRestore();
