@@ -109,4 +109,4 @@ export type { EndpointTarget } from "./cli/verify/endpoint-targets";
 // Prerequisites a first deployment needs (summary section and reader).
 export { prerequisitesOf } from "./summary/prerequisites";
 export { prerequisitesSummarySection } from "./summary/prerequisites-summary";
-export type { FoundPrerequisite, Prerequisite, StackTerraformJson } from "./clouds/prerequisite";
+export type { Prerequisite } from "./clouds/prerequisite";
