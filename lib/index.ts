@@ -5,7 +5,7 @@
  */
 
 // Errors.
-export { DualCloudValidationError } from "./errors";
+export { DualCloudValidationError, type ValidationProblem } from "./errors";
 
 // Props: what a user writes.
 export type {
@@ -60,7 +60,7 @@ export { renderTopologyMermaid } from "./diagram/topology-mermaid";
 export { writeTopologyDiagrams } from "./diagram/write-topology";
 
 // The policy pack.
-export { DualCloudPolicy, PolicyPack, policySummaryLines } from "./policy/policy-pack";
+export { DualCloudPolicy, PolicyPack, policySummaryLines, SUPPRESSED_METADATA } from "./policy/policy-pack";
 export { listSuppressions, type PolicySuppression, suppressPolicy } from "./policy/suppressions";
 export { type PolicyFinding, policyFindings } from "./policy/engine";
 export { ALL_RULES, findRule } from "./policy/rules";
