@@ -36,7 +36,7 @@ describe("DualCloudService stacks", () => {
         region: { value: "eastus" },
         endpoint_hostname: { value: "eastus.azure.orders.example.com" },
         endpoint_url: { value: "https://eastus.azure.orders.example.com" },
-        health_check_url: { value: "https://eastus.azure.orders.example.com/healthz" },
+        health_check_url: { value: "https://eastus.azure.orders.example.com/health" },
       });
     });
 
