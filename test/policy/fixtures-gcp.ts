@@ -9,6 +9,7 @@ import { ComputeTargetHttpsProxy } from "@cdktf/provider-google/lib/compute-targ
 import { ComputeUrlMap } from "@cdktf/provider-google/lib/compute-url-map";
 import { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
 import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
+import { ComputeBackendService } from "@cdktf/provider-google/lib/compute-backend-service";
 import { TerraformStack } from "cdktf";
 import { RuleFixture } from "./fixture";
 
@@ -107,5 +108,9 @@ export const GCP_FIXTURES: Record<string, RuleFixture> = {
   "gcp-log-bucket-retention": {
     compliant: (s) => new LoggingProjectBucketConfig(s, "logs", { project: "acme", location: "europe-west1", bucketId: "orders", retentionDays: 30 }),
     nonCompliant: (s) => new LoggingProjectBucketConfig(s, "logs", { project: "acme", location: "europe-west1", bucketId: "orders", retentionDays: 7 }),
+  },
+  "gcp-backend-service-cloud-armor": {
+    compliant: (s) => new ComputeBackendService(s, "backend", { name: "backend", loadBalancingScheme: "EXTERNAL_MANAGED", securityPolicy: "projects/acme/global/securityPolicies/orders" }),
+    nonCompliant: (s) => new ComputeBackendService(s, "backend", { name: "backend", loadBalancingScheme: "EXTERNAL_MANAGED" }),
   },
 };

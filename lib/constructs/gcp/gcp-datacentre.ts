@@ -4,6 +4,7 @@ import { CertificateManagerCertificateMap } from "@cdktf/provider-google/lib/cer
 import { CertificateManagerCertificateMapEntry } from "@cdktf/provider-google/lib/certificate-manager-certificate-map-entry";
 import { CertificateManagerDnsAuthorization } from "@cdktf/provider-google/lib/certificate-manager-dns-authorization";
 import { CloudRunV2Service, CloudRunV2ServiceTemplateContainers } from "@cdktf/provider-google/lib/cloud-run-v2-service";
+import { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
 import { ComputeBackendService } from "@cdktf/provider-google/lib/compute-backend-service";
 import { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
 import { ComputeGlobalForwardingRule } from "@cdktf/provider-google/lib/compute-global-forwarding-rule";
@@ -32,6 +33,8 @@ import { createCloudRunService } from "./parts/cloud-run-service";
 import { createDnsAndCertificates } from "./parts/dns-and-certificates";
 import { createIdentityAndSecrets } from "./parts/identity-and-secrets";
 import { createFrontend, createLoadBalancer } from "./parts/load-balancer";
+import { createCloudArmorPolicy } from "./parts/cloud-armor";
+import { suppressPolicy } from "../../policy/suppressions";
 import { createLogs } from "./parts/logs";
 import { createNetwork } from "./parts/network";
 import { createRepository } from "./parts/registry";
@@ -135,6 +138,8 @@ export class GcpDatacentre extends Construct {
   public readonly networkEndpointGroup?: ComputeRegionNetworkEndpointGroup;
   /** Backend service (EXTERNAL_MANAGED, request logs on). */
   public readonly backendService?: ComputeBackendService;
+  /** Cloud Armor policy of {@link backendService}; absent at the `foundation` stage and when `waf.disabledOn` lists `gcp`. */
+  public readonly securityPolicy?: ComputeSecurityPolicy;
   /** URL map of the HTTPS proxy. */
   public readonly urlMap?: ComputeUrlMap;
   /** HTTPS proxy with the certificate map and the SSL policy. */
@@ -213,8 +218,18 @@ export class GcpDatacentre extends Construct {
     this.container = run.container;
     this.cloudRunService = run.cloudRunService;
 
-    // The load balancer: serverless NEG -> backend -> HTTPS proxy on 443; 80 only redirects.
-    const lb = createLoadBalancer(this, service, dc, { cloudRunService: this.cloudRunService, frontend, certificateMap: this.certificateMap, certificateMapEntries: this.certificateMapEntries });
+    // The load balancer behind Cloud Armor: serverless NEG -> backend -> HTTPS proxy on 443; 80 only redirects.
+    if (!service.waf.disabledOn.includes("gcp")) this.securityPolicy = createCloudArmorPolicy(this, service, region);
+    const lb = createLoadBalancer(this, service, dc, {
+      cloudRunService: this.cloudRunService,
+      frontend,
+      certificateMap: this.certificateMap,
+      certificateMapEntries: this.certificateMapEntries,
+      ...(this.securityPolicy ? { securityPolicy: this.securityPolicy } : {}),
+    });
+    if (!this.securityPolicy) {
+      suppressPolicy(lb.backendService, "gcp-backend-service-cloud-armor", "waf.disabledOn lists gcp: the service owner opted this cloud's load balancers out of Cloud Armor.");
+    }
     this.networkEndpointGroup = lb.networkEndpointGroup;
     this.backendService = lb.backendService;
     this.urlMap = lb.urlMap;

@@ -5,6 +5,7 @@ import { ComputeBackendService } from "@cdktf/provider-google/lib/compute-backen
 import { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
 import { ComputeGlobalForwardingRule } from "@cdktf/provider-google/lib/compute-global-forwarding-rule";
 import { ComputeRegionNetworkEndpointGroup } from "@cdktf/provider-google/lib/compute-region-network-endpoint-group";
+import { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
 import { ComputeSslPolicy } from "@cdktf/provider-google/lib/compute-ssl-policy";
 import { ComputeTargetHttpProxy } from "@cdktf/provider-google/lib/compute-target-http-proxy";
 import { ComputeTargetHttpsProxy } from "@cdktf/provider-google/lib/compute-target-https-proxy";
@@ -58,6 +59,8 @@ export interface GcpLoadBalancerInputs {
   readonly certificateMap: CertificateManagerCertificateMap;
   /** The map's entries, which the HTTPS proxy waits for. */
   readonly certificateMapEntries: readonly CertificateManagerCertificateMapEntry[];
+  /** The Cloud Armor policy of the backend service; absent when `waf.disabledOn` lists `gcp`. */
+  readonly securityPolicy?: ComputeSecurityPolicy;
 }
 
 /**
@@ -95,6 +98,7 @@ export function createLoadBalancer(scope: Construct, service: ServiceModel, dc: 
     protocol: "HTTPS",
     backend: [{ group: networkEndpointGroup.id }],
     logConfig: { enable: true, sampleRate: 1 },
+    ...(inputs.securityPolicy ? { securityPolicy: inputs.securityPolicy.id } : {}),
   });
   const urlMap = new ComputeUrlMap(scope, "url-map", { name: physicalName("computeUrlMapName", name()), defaultService: backendService.id });
   const httpsProxy = new ComputeTargetHttpsProxy(scope, "https-proxy", {

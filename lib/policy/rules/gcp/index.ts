@@ -2,6 +2,7 @@
 import { PolicyRule } from "../../rule";
 import { rule as gcpArtifactRegistryImmutableTags } from "./gcp-artifact-registry-immutable-tags";
 import { rule as gcpArtifactRegistryNoPublicAccess } from "./gcp-artifact-registry-no-public-access";
+import { rule as gcpBackendServiceCloudArmor } from "./gcp-backend-service-cloud-armor";
 import { rule as gcpCloudRunDedicatedServiceAccount } from "./gcp-cloud-run-dedicated-service-account";
 import { rule as gcpCloudRunIngressLoadBalancerOnly } from "./gcp-cloud-run-ingress-load-balancer-only";
 import { rule as gcpCloudRunNoPlaintextSecrets } from "./gcp-cloud-run-no-plaintext-secrets";
@@ -19,6 +20,7 @@ import { rule as gcpSubnetPrivateGoogleAccess } from "./gcp-subnet-private-googl
 export const GCP_RULES: readonly PolicyRule[] = [
   gcpArtifactRegistryImmutableTags,
   gcpArtifactRegistryNoPublicAccess,
+  gcpBackendServiceCloudArmor,
   gcpCloudRunDedicatedServiceAccount,
   gcpCloudRunIngressLoadBalancerOnly,
   gcpCloudRunNoPlaintextSecrets,
