@@ -27,8 +27,9 @@ function addressOf(json: StackJson, type: string, match: (r: StackJson) => boole
 }
 
 describe("AzureDatacentre", () => {
-  describe("given the default topology with env and secrets", () => {
-    const { service } = buildService({ env: { LOG_LEVEL: "info" }, secrets: ["DATABASE_URL", "API_KEY"], tags: { team: "payments" } });
+  // The direct-ingress opt-in (the design before the WAF gateway); the default gateway is tested in test/azure-gateway.test.ts.
+  describe("given the default topology with env and secrets, with direct ingress", () => {
+    const { service } = buildService({ env: { LOG_LEVEL: "info" }, secrets: ["DATABASE_URL", "API_KEY"], tags: { team: "payments" }, azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
     const stacks = synthService(service);
     const eastus = stacks["orders-azure-eastus"];
     const westeurope = stacks["orders-azure-westeurope"];
@@ -370,8 +371,8 @@ describe("AzureDatacentre", () => {
     });
   });
 
-  describe("given staged first deploys", () => {
-    const { service } = buildService({ azure: { stages: { eastus: "foundation", westeurope: "workload" } } });
+  describe("given staged first deploys, with direct ingress", () => {
+    const { service } = buildService({ azure: { ingress: "direct", stages: { eastus: "foundation", westeurope: "workload" } }, waf: { disabledOn: ["azure"] } });
     const stacks = synthService(service);
 
     it("creates no app, certificate or binding at the foundation stage, but keeps the vault, registry and records", () => {
@@ -393,7 +394,7 @@ describe("AzureDatacentre", () => {
     });
 
     it("does not change the addresses of resources that exist at every stage", () => {
-      const full = synthService(buildService().service)["orders-azure-eastus"];
+      const full = synthService(buildService({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } }).service)["orders-azure-eastus"];
       const staged = stacks["orders-azure-eastus"];
       for (const type of Object.keys(staged.resource)) {
         for (const address of Object.keys(staged.resource[type])) expect(full.resource[type][address]).toBeDefined();
@@ -449,7 +450,8 @@ describe("AzureDatacentre", () => {
       const json = synthStack(stack);
       expect(azure.node.path).toBe("platform/azure-westeurope");
       expect(resourcesOfType(json, "azurerm_container_app")).toHaveLength(1);
-      expect(resourcesOfType(json, "azurerm_dns_txt_record").map((r) => r.name)).toEqual(["asuid.westeurope.azure.orders"]);
+      expect(resourcesOfType(json, "azurerm_dns_txt_record")).toEqual([]);
+      expect(resourcesOfType(json, "azurerm_application_gateway")).toHaveLength(1);
       expect(azure.runtimeContract().port).toBe(8080);
     });
 

@@ -198,7 +198,7 @@ describe("GcpDatacentreStack", () => {
     });
 
     it("shows the GCP datacentre in the summary and the topology diagram", () => {
-      expect(renderServiceSummary(service)).toMatch(/\n {4}GCP {4}europe-west1 +orders-gcp-europe-west1 +europe-west1\.gcp\.orders\.example\.com\n/);
+      expect(renderServiceSummary(service)).toMatch(/\n {4}GCP {4}europe-west1 +orders-gcp-europe-west1 +europe-west1\.gcp\.orders\.example\.com {2}waf block\n/);
       const diagram = renderTopologyMermaid(service.model);
       expect(diagram).toContain('  subgraph orders_gcp["GCP"]\n    orders_gcp_europe_west1["orders-gcp-europe-west1<br/>europe-west1.gcp.orders.example.com"]\n  end');
       expect(diagram).toContain('  orders_global_aws -->|"HTTPS 443 /health"| orders_gcp_europe_west1');

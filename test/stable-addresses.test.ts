@@ -65,17 +65,27 @@ describe("stable Terraform addresses", () => {
       { cloud: "azure", region: "northeurope" }, { cloud: "aws", region: "us-east-1" }, { cloud: "aws", region: "eu-west-1" }, { cloud: "azure", region: "eastus" }, { cloud: "azure", region: "westeurope" },
     ] as const;
 
-    it("moves the shared verification records unless their owner is pinned (documented)", () => {
+    it("with the default gateway ingress, keeps every address: no datacentre owns shared verification records", () => {
       const after = addressesOf((app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, datacentres: [...listedFirst] }));
-      expect(checkStableAddresses(before, after).map((f) => f.address)).toEqual([
-        expect.stringMatching(/^azurerm_dns_txt_record\.azure-eastus_azure-domain-verification-record_/),
-        expect.stringMatching(/^azurerm_dns_txt_record\.azure-eastus_domain-verification-record_/),
-      ]);
+      expect(checkStableAddresses(before, after)).toEqual([]);
     });
 
-    it("keeps every resource and data source address once azure.verificationRecordsRegion pins the owner", () => {
-      const after = addressesOf((app) => new DualCloudService(app, "orders", { ...GOLDEN_PROPS, datacentres: [...listedFirst], azure: { verificationRecordsRegion: "eastus" } }));
-      expect(checkStableAddresses(before, after)).toEqual([]);
+    describe("with direct ingress", () => {
+      const direct = { ...GOLDEN_PROPS, azure: { ingress: "direct" as const }, waf: { disabledOn: ["azure" as const] } };
+      const directBefore = addressesOf((app) => new DualCloudService(app, "orders", direct));
+
+      it("moves the shared verification records unless their owner is pinned (documented)", () => {
+        const after = addressesOf((app) => new DualCloudService(app, "orders", { ...direct, datacentres: [...listedFirst] }));
+        expect(checkStableAddresses(directBefore, after).map((f) => f.address)).toEqual([
+          expect.stringMatching(/^azurerm_dns_txt_record\.azure-eastus_azure-domain-verification-record_/),
+          expect.stringMatching(/^azurerm_dns_txt_record\.azure-eastus_domain-verification-record_/),
+        ]);
+      });
+
+      it("keeps every resource and data source address once azure.verificationRecordsRegion pins the owner", () => {
+        const after = addressesOf((app) => new DualCloudService(app, "orders", { ...direct, datacentres: [...listedFirst], azure: { ingress: "direct", verificationRecordsRegion: "eastus" } }));
+        expect(checkStableAddresses(directBefore, after)).toEqual([]);
+      });
     });
   });
 

@@ -267,8 +267,11 @@ export interface NetworkProps {
 }
 
 /**
- * How far an Azure datacentre's stack goes. A new Azure datacentre is deployed
- * in stages because Container Apps needs things Terraform cannot create:
+ * How far an Azure datacentre's stack goes. With the default gateway ingress
+ * there are two steps: `foundation`, then serving (`workload` and `bound` both
+ * add the container app, its WAF policy and the Application Gateway; nothing is
+ * bound). With `azure.ingress: "direct"` all three apply, because Container
+ * Apps needs things Terraform cannot create:
  * - `foundation`: resource group, network, Log Analytics, Container Apps
  *   environment, identity, registry, Key Vault, role assignments and DNS
  *   verification records; no container app yet (import the image, set the
@@ -280,8 +283,28 @@ export interface NetworkProps {
  */
 export type AzureDeployStage = "foundation" | "workload" | "bound";
 
+/**
+ * How the internet reaches an Azure datacentre:
+ * - `gateway`: a zone-redundant Application Gateway v2 with a WAF policy
+ *   terminates TLS for `<domain>` and `<region>.azure.<domain>` and forwards to
+ *   an internal Container Apps environment under the app's default FQDN, so
+ *   Container Apps never validates the shared hostname;
+ * - `direct`: the environment is public and binds `<domain>` itself as a custom
+ *   domain. Container Apps validates that binding against where the name
+ *   resolves (an A or CNAME record plus TXT `asuid`), and the shared hostname
+ *   resolves to Traffic Manager or Route 53, never to one environment, so the
+ *   binding of `<domain>` is likely to be refused (docs/azure.md). No WAF.
+ */
+export type AzureIngress = "gateway" | "direct";
+
 /** Azure-only choices. */
 export interface AzureProps {
+  /**
+   * How the internet reaches each Azure datacentre. `direct` is an explicit
+   * opt-in with the hostname-validation risk described in docs/azure.md.
+   * @default "gateway"
+   */
+  readonly ingress?: AzureIngress;
   /**
    * Stage of each Azure datacentre, keyed by Azure region name.
    * @default - every Azure datacentre at `bound`

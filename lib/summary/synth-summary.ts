@@ -1,6 +1,7 @@
 import { IConstruct } from "constructs";
 import { DualCloudService } from "../constructs/dual-cloud-service";
 import { failoverEstimates } from "../model/failover";
+import { wafModeOf } from "../model/waf";
 import { CLOUDS } from "../clouds/registry";
 import { policySummaryLines } from "../policy/policy-pack";
 import { capacitySummarySection } from "./capacity-summary";
@@ -34,7 +35,8 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
   const stackWidth = width(m.datacentres.map((dc) => dc.stackName), 34);
   for (const dc of m.datacentres) {
     const state = dc.drained ? " [drained]" : "";
-    lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(cloudWidth)} ${dc.region.name.padEnd(regionWidth)} ${dc.stackName.padEnd(stackWidth)} ${dc.endpointHostname}${state}`);
+    const waf = `waf ${wafModeOf(m.waf, dc.cloud)}`;
+    lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(cloudWidth)} ${dc.region.name.padEnd(regionWidth)} ${dc.stackName.padEnd(stackWidth)} ${dc.endpointHostname}  ${waf}${state}`);
   }
   lines.push(`  global: ${service.route53Stack.node.id} (Route 53), ${service.trafficManagerStack.node.id} (Traffic Manager); routing ${m.routing.policy}`);
   for (const e of failoverEstimates(m.routing)) {

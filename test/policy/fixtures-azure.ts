@@ -1,3 +1,4 @@
+import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { ContainerApp, ContainerAppConfig } from "@cdktf/provider-azurerm/lib/container-app";
 import { ContainerAppEnvironment } from "@cdktf/provider-azurerm/lib/container-app-environment";
 import { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
@@ -9,6 +10,23 @@ import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
 import { TerraformStack } from "cdktf";
 import { RuleFixture } from "./fixture";
+
+function gateway(stack: TerraformStack, tier: "WAF_v2" | "Standard_v2", firewallPolicyId?: string): ApplicationGateway {
+  return new ApplicationGateway(stack, "gateway", {
+    name: "gateway",
+    location: "eastus",
+    resourceGroupName: "rg",
+    sku: { name: tier, tier },
+    ...(firewallPolicyId ? { firewallPolicyId } : {}),
+    gatewayIpConfiguration: [{ name: "ip", subnetId: "subnet" }],
+    frontendIpConfiguration: [{ name: "public", publicIpAddressId: "pip" }],
+    frontendPort: [{ name: "https", port: 443 }],
+    httpListener: [{ name: "https", frontendIpConfigurationName: "public", frontendPortName: "https", protocol: "Https", sslCertificateName: "tls" }],
+    backendAddressPool: [{ name: "app", fqdns: ["orders.internal.azurecontainerapps.io"] }],
+    backendHttpSettings: [{ name: "app", protocol: "Https", port: 443, cookieBasedAffinity: "Disabled", pickHostNameFromBackendAddress: true }],
+    requestRoutingRule: [{ name: "rule", priority: 100, ruleType: "Basic", httpListenerName: "https", backendAddressPoolName: "app", backendHttpSettingsName: "app" }],
+  });
+}
 
 const PROBE = { transport: "HTTP", port: 8080, path: "/healthz" };
 
@@ -131,5 +149,10 @@ export const AZURE_FIXTURES: Record<string, RuleFixture> = {
   "azure-log-analytics-retention": {
     compliant: (s) => new LogAnalyticsWorkspace(s, "law", { name: "law", location: "eastus", resourceGroupName: "rg", retentionInDays: 30 }),
     nonCompliant: (s) => new LogAnalyticsWorkspace(s, "law", { name: "law", location: "eastus", resourceGroupName: "rg", retentionInDays: 7 }),
+  },
+  "azure-application-gateway-waf": { compliant: (s) => gateway(s, "WAF_v2", "policy-id"), nonCompliant: (s) => gateway(s, "Standard_v2") },
+  "azure-container-app-environment-internal": {
+    compliant: (s) => new ContainerAppEnvironment(s, "env", { name: "env", location: "eastus", resourceGroupName: "rg", logAnalyticsWorkspaceId: "law", internalLoadBalancerEnabled: true }),
+    nonCompliant: (s) => new ContainerAppEnvironment(s, "env", { name: "env", location: "eastus", resourceGroupName: "rg", logAnalyticsWorkspaceId: "law", internalLoadBalancerEnabled: false }),
   },
 };

@@ -16,7 +16,9 @@ import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { Aspects } from "cdktf";
+import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { WebApplicationFirewallPolicy } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
+import { Aspects, ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { AzureDeployStage } from "../../model/props";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
@@ -34,6 +36,13 @@ import { createPrivateLink } from "./parts/private-link";
 import { createRegistryAndVault } from "./parts/registry-and-vault";
 import { grantIdentity } from "./parts/role-assignments";
 import { foundationStageHasNoRuntime, probesDisagree, wrongCloud } from "../../errors";
+import { createApplicationGateway, createGatewayIdentity, GatewayIdentity } from "./parts/application-gateway";
+import { createGatewayNetwork, GatewayNetwork, gatewaySubnetCidr } from "./parts/gateway-network";
+import { createEnvironmentPrivateDns, EnvironmentPrivateDns } from "./parts/internal-environment";
+import { createWafPolicy } from "./parts/waf-policy";
+import { azureOptions } from "./azure-options";
+import { suppressPolicy } from "../../policy/suppressions";
+import { FieldChecker } from "../../validation/checker";
 
 export {
   ACR_PULL,
@@ -124,15 +133,25 @@ export class AzureDatacentre extends Construct {
   /** A record `<region>.azure.<domain>` -> the environment's static IP. */
   public readonly endpointRecord: DnsARecord;
   /** TXT `asuid.<region>.azure.<domain>` -> the custom domain verification ID. */
-  public readonly endpointVerificationRecord: DnsTxtRecord;
+  public readonly endpointVerificationRecord?: DnsTxtRecord;
   /** TXT `asuid.<domain>` and `asuid.azure.<domain>`, when this datacentre owns them. */
   public readonly sharedVerificationRecords: readonly DnsTxtRecord[];
   /** The container app; absent at the `foundation` stage. */
   public readonly containerApp?: ContainerApp;
   /** The Key Vault certificate imported into the environment; present at the `bound` stage. */
   public readonly certificate?: ContainerAppEnvironmentCertificate;
-  /** Bindings of `<domain>` and the endpoint hostname; present at the `bound` stage. */
+  /** Bindings of `<domain>` and the endpoint hostname; present at the `bound` stage with `azure.ingress: "direct"` only. */
   public readonly customDomains: readonly ContainerAppCustomDomain[];
+  /** The gateway's subnet, NSG and public address (gateway ingress). */
+  public readonly gatewayNetwork?: GatewayNetwork;
+  /** The gateway's identity and its Key Vault grant (gateway ingress). */
+  public readonly gatewayIdentity?: GatewayIdentity;
+  /** Private DNS of the internal environment's default domain (gateway ingress). */
+  public readonly environmentDns?: EnvironmentPrivateDns;
+  /** The WAF policy of the gateway (gateway ingress, from the serving stage, unless `waf.disabledOn` lists `azure`). */
+  public readonly wafPolicy?: WebApplicationFirewallPolicy;
+  /** The zone-redundant Application Gateway v2 in front of the app (gateway ingress, from the serving stage). */
+  public readonly applicationGateway?: ApplicationGateway;
 
   private readonly container?: ContainerAppTemplateContainer;
   private readonly replicas?: { readonly min: number; readonly max: number };
@@ -152,7 +171,11 @@ export class AzureDatacentre extends Construct {
     const rg = this.resourceGroup.name;
 
     // Network: VNet, the environment's subnet and the private endpoints' subnet, each with its NSG.
-    const network = createNetwork(this, service.name, region, dc.cidr, rg);
+    const gatewayMode = azureOptions(service).ingress === "gateway";
+    if (!gatewayMode && !service.waf.disabledOn.includes("azure")) {
+      new FieldChecker(this.node.path).fail("azure.ingress", "direct", 'the default "gateway", or "direct" together with waf.disabledOn listing "azure" (direct ingress has no WAF; say so explicitly)');
+    }
+    const network = createNetwork(this, service.name, region, dc.cidr, rg, gatewayMode ? gatewaySubnetCidr(dc.cidr) : undefined);
     this.vnet = network.vnet;
     this.subnet = network.appsSubnet;
     this.nsg = network.appsNsg;
@@ -160,7 +183,7 @@ export class AzureDatacentre extends Construct {
     this.privateEndpointNsg = network.endpointsNsg;
 
     // Environment, registry and vault, reached through private endpoints, and the identity's roles on them.
-    const environment = createEnvironment(this, service, dc, rg, network);
+    const environment = createEnvironment(this, service, dc, rg, network, gatewayMode);
     this.logAnalytics = environment.logAnalytics;
     this.identity = environment.identity;
     this.environment = environment.environment;
@@ -180,8 +203,18 @@ export class AzureDatacentre extends Construct {
     this.acrPull = grants.acrPull;
     this.keyVaultSecretsUser = grants.keyVaultSecretsUser;
 
-    // Azure DNS: the endpoint name and its verification record, plus the shared ones when owned.
-    const records = createDnsRecords(this, service, dc, this.environment, owner);
+    // The edge: the gateway's subnet, address and identity, and the internal environment's private DNS.
+    if (gatewayMode) {
+      this.gatewayNetwork = createGatewayNetwork(this, service, dc, rg, this.vnet);
+      this.gatewayIdentity = createGatewayIdentity(this, service, region, rg, this.keyVault);
+      this.environmentDns = createEnvironmentPrivateDns(this, service, region, rg, this.vnet, this.environment);
+    } else {
+      suppressPolicy(this.environment, "azure-container-app-environment-internal", "azure.ingress is direct: the service owner opted in to the environment's own public ingress, without a WAF.");
+    }
+
+    // Azure DNS: the endpoint name (the gateway, or the environment with direct ingress), and with direct ingress its verification records.
+    const endpointAddress = this.gatewayNetwork ? this.gatewayNetwork.publicIp.ipAddress : this.environment.staticIpAddress;
+    const records = createDnsRecords(this, service, dc, endpointAddress, gatewayMode ? undefined : { environment: this.environment, ownsShared: owner });
     this.endpointRecord = records.endpointRecord;
     this.endpointVerificationRecord = records.endpointVerificationRecord;
     this.sharedVerificationRecords = records.sharedVerificationRecords;
@@ -201,12 +234,37 @@ export class AzureDatacentre extends Construct {
     this.container = app.container;
     this.replicas = app.replicas;
     this.containerApp = app.containerApp;
+
+    // Gateway ingress: the WAF gateway forwards to the app's default FQDN; nothing to bind.
+    if (this.gatewayNetwork && this.gatewayIdentity && this.environmentDns) {
+      if (service.waf.disabledOn.includes("azure")) {
+        this.applicationGateway = this.createGateway(undefined, vaultReadable);
+        suppressPolicy(this.applicationGateway, "azure-application-gateway-waf", "waf.disabledOn lists azure: the service owner opted this cloud's gateways out of the WAF (Standard_v2).");
+      } else {
+        this.wafPolicy = createWafPolicy(this, service, region, rg);
+        this.applicationGateway = this.createGateway(this.wafPolicy, vaultReadable);
+      }
+      return;
+    }
     if (this.stage === "workload") return;
 
     // Bindings: one certificate from Key Vault for both names.
     const binding = bindDomains(this, service, dc, { environment: this.environment, containerApp: this.containerApp, identity: this.identity, keyVault: this.keyVault, records, vaultReadable });
     this.certificate = binding.certificate;
     this.customDomains = binding.customDomains;
+  }
+
+  private createGateway(wafPolicy: WebApplicationFirewallPolicy | undefined, vaultReadable: ITerraformDependable[]): ApplicationGateway {
+    const certificateName = azureOptions(this.service).certificateName;
+    return createApplicationGateway(this, this.service, this.datacentre, {
+      resourceGroupName: this.resourceGroup.name,
+      network: this.gatewayNetwork!,
+      identity: this.gatewayIdentity!.identity,
+      certificateSecretId: `${this.keyVault.vaultUri}secrets/${certificateName}`,
+      backendFqdn: this.containerApp!.ingress.fqdn,
+      ...(wafPolicy ? { wafPolicy } : {}),
+      dependsOn: [this.gatewayIdentity!.keyVaultSecretsUser, ...vaultReadable, this.environmentDns!.link, ...this.environmentDns!.records],
+    });
   }
 
   /**

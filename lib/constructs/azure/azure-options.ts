@@ -1,6 +1,6 @@
 import { ResolvedStateBackend } from "../../clouds/cloud-plugin";
 import { DEFAULTS } from "../../model/defaults";
-import { AzureDeployStage } from "../../model/props";
+import { AzureDeployStage, AzureIngress } from "../../model/props";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { isPrivate, parseCidr } from "../../network/cidr";
 import { FieldChecker, PlainObject } from "../../validation/checker";
@@ -8,6 +8,8 @@ import { longestRegionName, resolveGlobalStackRegion } from "../../validation/gl
 
 /** Azure-only choices with defaults applied (`azure`). */
 export interface AzureModel {
+  /** How the internet reaches each Azure datacentre. */
+  readonly ingress: AzureIngress;
   /** Stage of each Azure datacentre by region; a region not listed is `bound`. */
   readonly stages: Readonly<Record<string, AzureDeployStage>>;
   /** Key Vault certificate name. */
@@ -32,6 +34,9 @@ export interface AzureStateBackend {
   readonly globalStackRegion?: string;
 }
 
+/** Default ingress of every Azure datacentre (`azure.ingress`): the WAF gateway. */
+export const DEFAULT_AZURE_INGRESS: AzureIngress = "gateway";
+
 /** Default Key Vault certificate name (`azure.certificateName`). */
 export const DEFAULT_CERTIFICATE_NAME = "tls";
 
@@ -40,7 +45,8 @@ export const MAX_OPERATOR_CIDRS = 20;
 
 /** Parses `azure` (always: its stages and names are checked even without Azure datacentres). */
 export function resolveAzureOptions(raw: unknown, datacentres: readonly DatacentreModel[], check: FieldChecker): AzureModel {
-  const azure = check.optional(raw, {} as PlainObject, (v) => check.object("azure", v, ["stages", "certificateName", "operatorCidrs", "verificationRecordsRegion"]));
+  const azure = check.optional(raw, {} as PlainObject, (v) => check.object("azure", v, ["ingress", "stages", "certificateName", "operatorCidrs", "verificationRecordsRegion"]));
+  const ingress = check.optional(azure.ingress, DEFAULT_AZURE_INGRESS, (v) => check.oneOf("azure.ingress", v, ["gateway", "direct"] as const));
   const regions = datacentres.filter((d) => d.cloud === "azure").map((d) => d.region.name);
   const stagesRaw = check.optional(azure.stages, {}, (v) => check.stringMap("azure.stages", v));
   const stages: Record<string, AzureDeployStage> = {};
@@ -55,7 +61,7 @@ export function resolveAzureOptions(raw: unknown, datacentres: readonly Datacent
   const verificationRecordsRegion = check.optional<string | undefined>(azure.verificationRecordsRegion, regions[0], (v) =>
     check.oneOf("azure.verificationRecordsRegion", v, regions),
   );
-  return { stages, certificateName, operatorCidrs, ...(verificationRecordsRegion !== undefined ? { verificationRecordsRegion } : {}) };
+  return { ingress, stages, certificateName, operatorCidrs, ...(verificationRecordsRegion !== undefined ? { verificationRecordsRegion } : {}) };
 }
 
 function resolveOperatorCidrs(check: FieldChecker, raw: unknown): string[] {
@@ -88,7 +94,7 @@ export function resolveAzureBackend(raw: unknown, datacentres: readonly Datacent
 /** The service's Azure choices (always resolved, defaults applied). */
 export function azureOptions(service: ServiceModel): AzureModel {
   const options = service.clouds.azure?.options as AzureModel | undefined;
-  return options ?? { stages: {}, certificateName: DEFAULT_CERTIFICATE_NAME, operatorCidrs: [] };
+  return options ?? { ingress: DEFAULT_AZURE_INGRESS, stages: {}, certificateName: DEFAULT_CERTIFICATE_NAME, operatorCidrs: [] };
 }
 
 /** The service's Azure Storage state backend, when `stateBackend.azure` is configured. */

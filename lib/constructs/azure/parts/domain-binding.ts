@@ -54,7 +54,7 @@ export function bindDomains(scope: Construct, service: ServiceModel, dc: Datacen
       certificateBindingType: "SniEnabled",
       dependsOn: [inputs.records.endpointRecord, ...after],
     });
-  const endpointBinding = bind("endpoint-domain", dc.endpointHostname, [inputs.records.endpointVerificationRecord]);
+  const endpointBinding = bind("endpoint-domain", dc.endpointHostname, inputs.records.endpointVerificationRecord ? [inputs.records.endpointVerificationRecord] : []);
   const serviceBinding = bind("service-domain", service.domain, [...inputs.records.sharedVerificationRecords]);
   return { certificate, customDomains: [endpointBinding, serviceBinding] };
 }

@@ -22,7 +22,8 @@ export interface AzureEnvironment {
  * Creates the Log Analytics workspace, the user-assigned identity and the
  * VNet-integrated Container Apps environment (IDs `logs`, `identity`,
  * `environment`), zone-redundant where the region has zones. The environment
- * waits for the apps subnet's NSG.
+ * waits for the apps subnet's NSG. `internal` gives it no public IP: its
+ * static IP is then an address of the apps subnet, reached by the gateway.
  */
 export function createEnvironment(
   scope: Construct,
@@ -30,6 +31,7 @@ export function createEnvironment(
   dc: DatacentreModel,
   resourceGroupName: string,
   network: { readonly appsSubnet: Subnet; readonly appsNsg: NetworkSecurityGroup },
+  internal: boolean,
 ): AzureEnvironment {
   const region = dc.region.name;
   const logAnalytics = new LogAnalyticsWorkspace(scope, "logs", {
@@ -47,7 +49,7 @@ export function createEnvironment(
     logAnalyticsWorkspaceId: logAnalytics.id,
     logsDestination: "log-analytics",
     infrastructureSubnetId: network.appsSubnet.id,
-    internalLoadBalancerEnabled: false,
+    internalLoadBalancerEnabled: internal,
     zoneRedundancyEnabled: dc.region.zones > 0,
     workloadProfile: [{ name: CONTAINER_APPS_WORKLOAD_PROFILE, workloadProfileType: "Consumption" }],
     identity: { type: "UserAssigned", identityIds: [identity.id] },

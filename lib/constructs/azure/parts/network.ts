@@ -6,6 +6,8 @@ import { Construct } from "constructs";
 import { physicalName } from "../../../naming/physical-name";
 import { suppressPolicy } from "../../../policy/suppressions";
 import { subdivide } from "../../../network/cidr";
+import { inboundRule } from "./gateway-network";
+import { internalEnvironmentInboundRules } from "./internal-environment";
 import { CONTAINER_APPS_SUBNET_PREFIX, PRIVATE_ENDPOINT_SUBNET_PREFIX } from "../azure-constants";
 
 /** The VNet, its two subnets and their NSGs. */
@@ -14,7 +16,7 @@ export interface AzureNetwork {
   readonly vnet: VirtualNetwork;
   /** The Container Apps infrastructure subnet, delegated to Microsoft.App/environments. */
   readonly appsSubnet: Subnet;
-  /** The apps subnet's NSG: 443 and 80 in from the internet, nothing else. */
+  /** The apps subnet's NSG: the gateway's ports and the Azure load balancer (or, with direct ingress, 443 and 80 from the internet). */
   readonly appsNsg: NetworkSecurityGroup;
   /** The subnet holding the private endpoints. */
   readonly endpointsSubnet: Subnet;
@@ -30,9 +32,13 @@ export interface AzureNetwork {
  * `endpoints-nsg`, `endpoints-nsg-association`): the datacentre CIDR, with the
  * environment's delegated subnet first and the private endpoints' subnet right
  * after it. The VNet sets no DNS servers: Azure-provided DNS answers, so
- * private zones linked to it apply to the environment.
+ * private zones linked to it apply to the environment. With `gatewayCidr` the
+ * apps NSG carries Microsoft's inbound rules for an internal environment
+ * behind that gateway subnet; without it (`azure.ingress: "direct"`), 443 and
+ * 80 from the internet, which Microsoft says an external workload-profiles
+ * environment does not route through the subnet (docs/azure.md).
  */
-export function createNetwork(scope: Construct, serviceName: string, region: string, cidr: string, resourceGroupName: string): AzureNetwork {
+export function createNetwork(scope: Construct, serviceName: string, region: string, cidr: string, resourceGroupName: string, gatewayCidr?: string): AzureNetwork {
   const rg = resourceGroupName;
   const vnet = new VirtualNetwork(scope, "vnet", { name: physicalName("virtualNetworkName", [serviceName, region]), location: region, resourceGroupName: rg, addressSpace: [cidr] });
   const [appsCidr] = subdivide(cidr, CONTAINER_APPS_SUBNET_PREFIX, 1);
@@ -48,17 +54,15 @@ export function createNetwork(scope: Construct, serviceName: string, region: str
     name: physicalName("networkSecurityGroupName", [serviceName, region, "apps"]),
     location: region,
     resourceGroupName: rg,
-    securityRule: [
-      inboundRule("allow-https-from-internet", 100, "Allow", "Internet", appsCidr, "443", "HTTPS to the environment's ingress"),
-      inboundRule("allow-http-from-internet", 110, "Allow", "Internet", appsCidr, "80", "HTTP, only ever redirected to HTTPS (allow_insecure_connections is false)"),
-      inboundRule("deny-other-from-internet", 4000, "Deny", "Internet", "*", "*", "Nothing else from the internet"),
-    ],
+    securityRule: gatewayCidr !== undefined ? internalEnvironmentInboundRules(gatewayCidr, appsCidr) : directIngressRules(appsCidr),
   });
-  suppressPolicy(
-    appsNsg,
-    "azure-nsg-no-internet-ingress",
-    "The Container Apps environment's public ingress serves the service over HTTPS (443, and 80 only to redirect); azure-nsg-internet-ingress-web-ports-only still guards every other port.",
-  );
+  if (gatewayCidr === undefined) {
+    suppressPolicy(
+      appsNsg,
+      "azure-nsg-no-internet-ingress",
+      "azure.ingress is direct: the Container Apps environment's public ingress serves the service over HTTPS (443, and 80 only to redirect); azure-nsg-internet-ingress-web-ports-only still guards every other port.",
+    );
+  }
   new SubnetNetworkSecurityGroupAssociation(scope, "apps-nsg-association", { subnetId: appsSubnet.id, networkSecurityGroupId: appsNsg.id });
   const endpointsSubnet = new Subnet(scope, "endpoints-subnet", {
     name: physicalName("subnetName", ["private-endpoints"]),
@@ -84,17 +88,11 @@ export function createNetwork(scope: Construct, serviceName: string, region: str
   return { vnet, appsSubnet, appsNsg, endpointsSubnet, endpointsNsg, endpointsNsgAssociation };
 }
 
-function inboundRule(name: string, priority: number, access: "Allow" | "Deny", source: string, destination: string, port: string, description: string) {
-  return {
-    name,
-    priority,
-    direction: "Inbound",
-    access,
-    protocol: port === "*" ? "*" : "Tcp",
-    sourceAddressPrefix: source,
-    sourcePortRange: "*",
-    destinationAddressPrefix: destination,
-    destinationPortRange: port,
-    description,
-  };
+/** The apps NSG's rules with `azure.ingress: "direct"` (unchanged from before the gateway). */
+function directIngressRules(appsCidr: string) {
+  return [
+    inboundRule("allow-https-from-internet", 100, "Allow", "Internet", appsCidr, "443", "HTTPS to the environment's ingress"),
+    inboundRule("allow-http-from-internet", 110, "Allow", "Internet", appsCidr, "80", "HTTP, only ever redirected to HTTPS (allow_insecure_connections is false)"),
+    inboundRule("deny-other-from-internet", 4000, "Deny", "Internet", "*", "*", "Nothing else from the internet"),
+  ];
 }

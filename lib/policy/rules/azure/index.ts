@@ -2,6 +2,8 @@
 import { PolicyRule } from "../../rule";
 import { rule as azureAcrAdminDisabled } from "./azure-acr-admin-disabled";
 import { rule as azureAcrNoAnonymousPull } from "./azure-acr-no-anonymous-pull";
+import { rule as azureApplicationGatewayWaf } from "./azure-application-gateway-waf";
+import { rule as azureContainerAppEnvironmentInternal } from "./azure-container-app-environment-internal";
 import { rule as azureContainerAppEnvironmentLogs } from "./azure-container-app-environment-logs";
 import { rule as azureContainerAppManagedIdentity } from "./azure-container-app-managed-identity";
 import { rule as azureContainerAppNoInsecureIngress } from "./azure-container-app-no-insecure-ingress";
@@ -24,6 +26,8 @@ import { rule as azureStorageNoPublicBlob } from "./azure-storage-no-public-blob
 export const AZURE_RULES: readonly PolicyRule[] = [
   azureAcrAdminDisabled,
   azureAcrNoAnonymousPull,
+  azureApplicationGatewayWaf,
+  azureContainerAppEnvironmentInternal,
   azureContainerAppEnvironmentLogs,
   azureContainerAppManagedIdentity,
   azureContainerAppNoInsecureIngress,
