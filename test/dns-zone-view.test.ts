@@ -78,9 +78,10 @@ describe("buildDnsZoneView", () => {
       expect(acm[0].sources[0]).toMatch(/^orders-aws-[a-z0-9-]+:aws_route53_record\.aws-[a-z0-9-]+_certificate-validation-record_[0-9A-F]{8}\["[a-z0-9.-]+"\]$/);
     });
 
-    it("writes the Azure verification CNAME in Route 53 and the asuid TXT records in Azure DNS", () => {
-      expect(at(route53, "asuid.orders.example.com.")).toMatchObject({ type: "CNAME", ttl: 3600, values: ["asuid.azure.orders.example.com."] });
-      expect(at(azure, "asuid.orders.example.com.", "TXT").values).toEqual([{ unknown: "${azurerm_container_app_environment.azure-eastus_environment_56FFCD72.custom_domain_verification_id}" }]);
+    it("with direct Azure ingress, writes the Azure verification CNAME in Route 53 and the asuid TXT records in Azure DNS", () => {
+      const direct = viewOf({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
+      expect(at(copyOf(direct, "route53"), "asuid.orders.example.com.")).toMatchObject({ type: "CNAME", ttl: 3600, values: ["asuid.azure.orders.example.com."] });
+      expect(at(copyOf(direct, "azure-dns"), "asuid.orders.example.com.", "TXT").values).toEqual([{ unknown: "${azurerm_container_app_environment.azure-eastus_environment_56FFCD72.custom_domain_verification_id}" }]);
     });
 
     it("answers the service hostname in Azure DNS with a CNAME to the Traffic Manager profile, unknown until an apply", () => {
@@ -92,12 +93,8 @@ describe("buildDnsZoneView", () => {
       expect(names.filter((n) => n.includes("privatelink"))).toEqual([]);
       expect(azure.records.map((r) => r.name)).toEqual([
         "orders.example.com.",
-        "asuid.orders.example.com.",
-        "asuid.azure.orders.example.com.",
         "eastus.azure.orders.example.com.",
-        "asuid.eastus.azure.orders.example.com.",
         "westeurope.azure.orders.example.com.",
-        "asuid.westeurope.azure.orders.example.com.",
       ]);
     });
   });

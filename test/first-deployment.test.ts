@@ -50,6 +50,8 @@ describe("first deployment", () => {
         container_app: "Microsoft.App", container_registry: "Microsoft.ContainerRegistry", key_vault: "Microsoft.KeyVault", log_analytics: "Microsoft.OperationalInsights",
         user_assigned_identity: "Microsoft.ManagedIdentity", role_assignment: "Microsoft.Authorization", resource_group: "Microsoft.Resources",
         dns: "Microsoft.Network", private: "Microsoft.Network", network: "Microsoft.Network", subnet: "Microsoft.Network", virtual_network: "Microsoft.Network",
+        // Application Gateway, its WAF policy (ApplicationGatewayWebApplicationFirewallPolicies) and its public IP are Microsoft.Network types.
+        application_gateway: "Microsoft.Network", web_application_firewall_policy: "Microsoft.Network", public_ip: "Microsoft.Network",
       };
       const types = Object.keys(five["orders-azure-eastus"].resource).map((t) => t.replace(/^azurerm_/, ""));
       for (const type of types) {
