@@ -2,7 +2,7 @@ import { DualCloudServiceProps, DualCloudValidationError } from "../lib";
 import { AzureDatacentre } from "../lib/constructs/azure/azure-datacentre";
 import { policyFindings } from "../lib/policy";
 import { suppressionReason } from "../lib/policy/suppressions";
-import { buildService, resourcesOfType, StackJson, synthStack } from "./support/synth";
+import { BASE_PROPS, buildService, resourcesOfType, StackJson, synthStack } from "./support/synth";
 
 function azure(props: Partial<DualCloudServiceProps> = {}, stackName = "orders-azure-eastus") {
   const { service } = buildService(props);
@@ -55,7 +55,7 @@ describe("Azure edge: Application Gateway WAF_v2 in front of an internal environ
     it("then the backend is the app's default FQDN over HTTPS, Host picked from it, probed on the health path", () => {
       expect(gateway.backend_address_pool).toEqual([{ name: "container-app", fqdns: [`\${azurerm_container_app.${appName}.ingress[0].fqdn}`] }]);
       expect(gateway.backend_http_settings[0]).toMatchObject({ protocol: "Https", port: 443, pick_host_name_from_backend_address: true, probe_name: "health" });
-      expect(gateway.probe[0]).toMatchObject({ protocol: "Https", path: "/healthz", pick_host_name_from_backend_http_settings: true, interval: 10, timeout: 5, unhealthy_threshold: 3, match: { status_code: ["200-399"] } });
+      expect(gateway.probe[0]).toMatchObject({ protocol: "Https", path: BASE_PROPS.healthCheckPath, pick_host_name_from_backend_http_settings: true, interval: 10, timeout: 5, unhealthy_threshold: 3, match: { status_code: ["200-399"] } });
       expect(gateway.redirect_configuration).toEqual([{ name: "to-https", redirect_type: "Permanent", target_listener_name: "https", include_path: true, include_query_string: true }]);
     });
 

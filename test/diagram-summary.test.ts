@@ -159,9 +159,9 @@ describe("renderSynthSummary", () => {
       expect(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n")).toEqual([
         `dualcloud: orders (https://orders.example.com), image ${BASE_PROPS.image}`,
         "  datacentres:",
-        "    AWS    us-east-1        orders-aws-us-east-1               us-east-1.aws.orders.example.com  waf block",
-        "    AWS    eu-west-1        orders-aws-eu-west-1               eu-west-1.aws.orders.example.com  waf block",
-        "    Azure  eastus           orders-azure-eastus                eastus.azure.orders.example.com  waf block [drained]",
+        "    AWS    us-east-1        orders-aws-us-east-1               us-east-1.aws.orders.example.com     waf block",
+        "    AWS    eu-west-1        orders-aws-eu-west-1               eu-west-1.aws.orders.example.com     waf block",
+        "    Azure  eastus           orders-azure-eastus                eastus.azure.orders.example.com      waf block [drained]",
         "    Azure  westeurope       orders-azure-westeurope            westeurope.azure.orders.example.com  waf block",
         "  global: orders-global-aws (Route 53), orders-global-azure (Traffic Manager); routing latency",
         "    worst-case failover route53: 51 s = 3 x 10 s + 6 s probe + 15 s TTL (bound 60 s)",
@@ -211,7 +211,7 @@ describe("renderSynthSummary", () => {
       ],
     }, "checkout");
     const rows = renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n").slice(2, 6);
-    expect(rows[3]).toBe("    Azure  germanywestcentral checkout-azure-germanywestcentral  germanywestcentral.azure.orders.example.com");
+    expect(rows[3]).toBe("    Azure  germanywestcentral checkout-azure-germanywestcentral  germanywestcentral.azure.orders.example.com  waf block");
     const starts = (row: string): number[] => [...row.matchAll(/ (?=\S)/g)].map((m) => m.index + 1);
     for (const row of rows) expect(starts(row)).toEqual(starts(rows[3]));
   });

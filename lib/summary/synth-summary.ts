@@ -33,10 +33,11 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
   const cloudWidth = width(m.datacentres.map((dc) => CLOUDS[dc.cloud].displayName), 6);
   const regionWidth = width(m.datacentres.map((dc) => dc.region.name), 16);
   const stackWidth = width(m.datacentres.map((dc) => dc.stackName), 34);
+  const endpointWidth = width(m.datacentres.map((dc) => dc.endpointHostname), 0);
   for (const dc of m.datacentres) {
     const state = dc.drained ? " [drained]" : "";
     const waf = `waf ${wafModeOf(m.waf, dc.cloud)}`;
-    lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(cloudWidth)} ${dc.region.name.padEnd(regionWidth)} ${dc.stackName.padEnd(stackWidth)} ${dc.endpointHostname}  ${waf}${state}`);
+    lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(cloudWidth)} ${dc.region.name.padEnd(regionWidth)} ${dc.stackName.padEnd(stackWidth)} ${dc.endpointHostname.padEnd(endpointWidth)}  ${waf}${state}`);
   }
   lines.push(`  global: ${service.route53Stack.node.id} (Route 53), ${service.trafficManagerStack.node.id} (Traffic Manager); routing ${m.routing.policy}`);
   for (const e of failoverEstimates(m.routing)) {
