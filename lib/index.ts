@@ -9,7 +9,7 @@ export { DualCloudValidationError, type ValidationProblem } from "./errors";
 
 // Props: what a user writes.
 export type {
-  AwsStateBackendProps, AzureDeployStage, AzureProps, AzureStateBackendProps, CapacityProps, DatacentreSpec, DnsNameServers, DnsProps,
+  AwsStateBackendProps, AzureDeployStage, AzureIngress, AzureProps, AzureStateBackendProps, CapacityProps, DatacentreSpec, DnsNameServers, DnsProps,
   DualCloudServiceProps, GcpDeployStage, GcpProps, GcpStateBackendProps, NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy,
   RoutingProps, SizeProps, StabilityMode, StateBackendProps,
 } from "./model/props";
@@ -41,6 +41,9 @@ export { AwsNetwork, type AwsNetworkProps, type AwsSubnetLayout } from "./constr
 export { AwsAccessLogBucket, type AwsAccessLogBucketProps } from "./constructs/aws/aws-access-log-bucket";
 export { AzureDatacentreStack } from "./constructs/azure/azure-datacentre-stack";
 export { AzureDatacentre, type AzureDatacentreProps } from "./constructs/azure/azure-datacentre";
+export type { GatewayIdentity } from "./constructs/azure/parts/application-gateway";
+export type { GatewayNetwork } from "./constructs/azure/parts/gateway-network";
+export type { EnvironmentPrivateDns } from "./constructs/azure/parts/internal-environment";
 export { AzureTags } from "./constructs/azure/azure-tags";
 export { Route53GlobalStack } from "./constructs/global/route53-global-stack";
 export { Route53GlobalLayer, type Route53GlobalLayerProps } from "./constructs/global/route53-global-layer";
