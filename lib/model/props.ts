@@ -390,7 +390,9 @@ export interface DualCloudServiceProps {
    */
   readonly datacentres?: DatacentreSpec[];
   /**
-   * Plain environment variables. Never put secrets here: use `secrets`.
+   * Plain environment variables. Never put secrets here: use `secrets`. A name
+   * that looks like a secret (SECRET, PASSWORD, TOKEN, API_KEY, DATABASE_URL...)
+   * is refused at construction, before any stack is written.
    * @default - none
    */
   readonly env?: Record<string, string>;

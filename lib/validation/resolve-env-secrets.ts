@@ -1,9 +1,14 @@
 import { Token, Tokenization } from "cdktf";
+import { SECRET_NAME_PATTERN } from "../security/secrets";
 import { FieldChecker } from "./checker";
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Resolves `env` and `secrets`: valid, distinct names, no secret that is also a plain variable, no Terraform template text. */
+/**
+ * Resolves `env` and `secrets`: valid, distinct names, no secret that is also a
+ * plain variable, no secret-looking name with a plain value, no Terraform
+ * template text. Runs at construction, so a refused app writes no stack.
+ */
 export function resolveEnvAndSecrets(check: FieldChecker, rawEnv: unknown, rawSecrets: unknown): { env: Record<string, string>; secrets: string[] } {
   const envAllowed = "a name of letters, digits and underscores not starting with a digit (at most 255 characters)";
   const env: Record<string, string> = {};
@@ -15,6 +20,10 @@ export function resolveEnvAndSecrets(check: FieldChecker, rawEnv: unknown, rawSe
     if (key === "__proto__") check.fail(`env.${key}`, key, `${envAllowed}, other than __proto__`);
     const value = envMap[key];
     if (typeof value !== "string" || (!Token.isUnresolved(value) && value.length > 4096)) check.fail(`env.${key}`, value, "a string of at most 4096 characters");
+    if (SECRET_NAME_PATTERN.test(key)) {
+      // The value itself is never echoed: it may be the secret.
+      check.fail(`env.${key}`, key, "a name that does not look like a secret (SECRET, PASSWORD, TOKEN, API_KEY, DATABASE_URL...); declare a secret's name in secrets, so its value comes from Secrets Manager, Key Vault or Secret Manager and is never written into the configuration");
+    }
     checkLiteralText(check, `env.${key}`, value);
     env[key] = value;
   }
