@@ -4,6 +4,7 @@ import { DualCloudValidationError, resolveServiceModel } from "../lib";
 import { AwsDatacentre } from "../lib/constructs/aws/aws-datacentre";
 import { AwsDatacentreStack } from "../lib/constructs/aws/aws-datacentre-stack";
 import { awsSubnetLayout } from "../lib/constructs/aws/aws-network";
+import { decodeJsonArgument } from "../lib/private/json-arguments";
 import { BASE_PROPS, buildService, resourceAddresses, resourcesOfType, StackJson, synthService, synthStack } from "./support/synth";
 
 /** The single resource of a type, failing when there is not exactly one. */
@@ -206,7 +207,8 @@ describe("AwsDatacentre", () => {
         expect(task).toMatchObject({ cpu: "512", memory: "1024", network_mode: "awsvpc", requires_compatibilities: ["FARGATE"] });
         expect(task.execution_role_arn).toBe(ref(use1, "aws_iam_role", "execution-role", "arn"));
         expect(task.task_role_arn).toBe(ref(use1, "aws_iam_role", "task-role", "arn"));
-        const [container] = JSON.parse(task.container_definitions);
+        expect(task.container_definitions).toMatch(/^\$\{jsonencode\(\[\{/);
+        const [container] = decodeJsonArgument(task.container_definitions) as StackJson[];
         expect(container).toMatchObject({
           name: "app",
           image: `${ref(use1, "aws_ecr_repository", "repository", "repository_url")}@sha256:${"a".repeat(64)}`,
@@ -219,7 +221,7 @@ describe("AwsDatacentre", () => {
       });
 
       it("injects secrets by ARN, and no secret value appears anywhere", () => {
-        const [container] = JSON.parse(only(use1, "aws_ecs_task_definition").container_definitions);
+        const [container] = decodeJsonArgument(only(use1, "aws_ecs_task_definition").container_definitions) as StackJson[];
         expect(container.secrets).toEqual([
           { name: "API_KEY", valueFrom: ref(use1, "aws_secretsmanager_secret", "secret-API_KEY", "arn") },
           { name: "DATABASE_URL", valueFrom: ref(use1, "aws_secretsmanager_secret", "secret-DATABASE_URL", "arn") },
@@ -393,13 +395,13 @@ describe("AwsDatacentre", () => {
     it("references a tag and allows mutable tags when the image is given by tag", () => {
       const json = synthService(buildService({ image: "ghcr.io/acme/orders:1.2.3", allowMutableImageTag: true }).service)["orders-aws-us-east-1"];
       expect(only(json, "aws_ecr_repository").image_tag_mutability).toBe("MUTABLE");
-      expect(JSON.parse(only(json, "aws_ecs_task_definition").container_definitions)[0].image).toBe(`${ref(json, "aws_ecr_repository", "repository", "repository_url")}:1.2.3`);
+      expect((decodeJsonArgument(only(json, "aws_ecs_task_definition").container_definitions) as StackJson[])[0].image).toBe(`${ref(json, "aws_ecr_repository", "repository", "repository_url")}:1.2.3`);
     });
 
     it("leaves the root filesystem writable only when asked", () => {
       const json = synthService(buildService({ readOnlyRootFilesystem: false }).service)["orders-aws-us-east-1"];
       const task = only(json, "aws_ecs_task_definition");
-      expect(JSON.parse(task.container_definitions)[0].readonlyRootFilesystem).toBe(false);
+      expect((decodeJsonArgument(task.container_definitions) as StackJson[])[0].readonlyRootFilesystem).toBe(false);
       expect(task.volume).toBeUndefined();
     });
 

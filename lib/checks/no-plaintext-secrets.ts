@@ -1,4 +1,5 @@
 import { Finding } from "./finding";
+import { decodeJsonArgument } from "../private/json-arguments";
 import { blocks } from "../private/terraform-values";
 import { SECRET_VALUE_ARGUMENTS } from "../security/secrets";
 import { isPureExpression, SynthesizedStack, terraformBlocks, visitStrings } from "./terraform-json";
@@ -93,10 +94,6 @@ export function checkNoPlaintextSecrets(stacks: readonly SynthesizedStack[], opt
 }
 
 function parseContainerDefinitions(text: string): Readonly<Record<string, unknown>>[] {
-  try {
-    return blocks(JSON.parse(text) as unknown);
-  } catch {
-    return [];
-  }
+  return blocks(decodeJsonArgument(text));
 }
 

@@ -4,6 +4,7 @@
  * string containing `${`: such a value is "unknown" at synth, and rules treat
  * it as unprovable rather than as a violation.
  */
+import { decodeJsonArgument } from "../private/json-arguments";
 import { asObject, blocks } from "../private/terraform-values";
 
 /** A value the synth cannot know: an expression, a reference or a token. */
@@ -45,15 +46,15 @@ export function strings(value: unknown): string[] {
   return value.filter((v): v is string => typeof v === "string" && !isUnknown(v));
 }
 
-/** Parses a JSON document attribute (policies, container definitions); undefined when it is unknown or not JSON. */
+/**
+ * Parses a JSON document attribute (policies, container definitions): a JSON
+ * string or a `${jsonencode(...)}` expression. References inside it stay as
+ * `${...}` text on the values that hold them, so the rest of the document is
+ * still read. Undefined only when the whole attribute is a reference or not JSON.
+ */
 export function jsonDocument(value: unknown): unknown {
   if (typeof value !== "string") return asObject(value) ?? (Array.isArray(value) ? value : undefined);
-  if (isUnknown(value)) return undefined;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
+  return decodeJsonArgument(value);
 }
 
 /**

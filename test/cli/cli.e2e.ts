@@ -10,6 +10,7 @@ import { pathWithoutTerraform, run, RunResult } from "../package/run";
  */
 const REPO = resolve(__dirname, "..", "..");
 const CDKTF = join(REPO, "node_modules", ".bin", "cdktf");
+const TERRAFORM = "/usr/local/bin/terraform";
 const STACKS = ["orders-aws-eu-west-1", "orders-aws-us-east-1", "orders-azure-eastus", "orders-azure-westeurope", "orders-global-aws", "orders-global-azure"];
 
 describe("the cdktf CLI", () => {
@@ -117,6 +118,28 @@ describe("the cdktf CLI", () => {
       for (const name of STACKS) {
         expect(readdirSync(join(hcl, "stacks", name)).sort()).toEqual(["cdk.tf", "metadata.json"]);
       }
+    });
+
+    // `terraform fmt` parses HCL and needs no provider. It reads each file from stdin: a syntax error exits 2
+    // with the error, a parsed file exits 0. (`fmt -check` would also fail on style alone: cdktf writes
+    // "${x}" where fmt prefers x.) `terraform validate` needs `terraform init`, which needs the providers,
+    // which these machines do not have, so validate cannot run here. Terraform is called by its absolute
+    // path: PATH deliberately has no terraform for the cdktf commands above.
+    (existsSync(TERRAFORM) ? it : it.skip)("writes HCL that terraform fmt parses, for every stack (JSON arguments use jsonencode)", () => {
+      for (const name of STACKS) {
+        const tf = readFileSync(join(hcl, "stacks", name, "cdk.tf"), "utf8");
+        const fmt = run(TERRAFORM, ["fmt", "-no-color", "-"], { cwd: work, env: { ...env, TF_CLI_CONFIG_FILE: "/dev/null" }, input: tf, allowFailure: true });
+        expect({ name, status: fmt.status, stderr: fmt.stderr.trim() }).toEqual({ name, status: 0, stderr: "" });
+      }
+      const aws = readFileSync(join(hcl, "stacks", "orders-aws-us-east-1", "cdk.tf"), "utf8");
+      expect(aws).toMatch(/container_definitions += "\$\{jsonencode\(\[\{ "name" = "app"/);
+    });
+
+    (existsSync(TERRAFORM) ? it : it.skip)("would notice HCL that Terraform cannot parse (the check can fail)", () => {
+      const broken = 'a = "${jsonencode([{"x" = "a"b"}])}"\n';
+      const fmt = run(TERRAFORM, ["fmt", "-no-color", "-"], { cwd: work, env: { ...env, TF_CLI_CONFIG_FILE: "/dev/null" }, input: broken, allowFailure: true });
+      expect(fmt.status).toBe(2);
+      expect(fmt.stderr).toContain("Missing attribute separator");
     });
 
     it("renders the regional provider and the stack outputs in HCL", () => {

@@ -16,6 +16,8 @@ export interface RunOptions {
   /** Return a failing result instead of throwing. */
   readonly allowFailure?: boolean;
   readonly timeoutMs?: number;
+  /** Text written to the command's stdin. */
+  readonly input?: string;
 }
 
 /** Runs a command without a shell; throws with its output when it fails unless `allowFailure`. */
@@ -26,6 +28,7 @@ export function run(command: string, args: string[], options: RunOptions): RunRe
     encoding: "utf8",
     timeout: options.timeoutMs ?? 300_000,
     maxBuffer: 64 * 1024 * 1024,
+    input: options.input,
   });
   if (result.error) throw result.error;
   const out: RunResult = { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -22,14 +22,14 @@ import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
-import { TerraformStack } from "cdktf";
+import { Fn, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { RuleFixture } from "./fixture";
 
 const CONTAINER = { name: "app", image: "x", readonlyRootFilesystem: true, logConfiguration: { logDriver: "awslogs" }, environment: [{ name: "LOG_LEVEL", value: "info" }] };
 
 function taskDefinition(stack: TerraformStack, container: Record<string, unknown> = CONTAINER): EcsTaskDefinition {
-  return new EcsTaskDefinition(stack, "task", { family: "app", containerDefinitions: JSON.stringify([container]) });
+  return new EcsTaskDefinition(stack, "task", { family: "app", containerDefinitions: Fn.jsonencode([container]) });
 }
 
 function sg(stack: TerraformStack, cidr: string, port: number, protocol = "tcp", description = "web"): SecurityGroup {

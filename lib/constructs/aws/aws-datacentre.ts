@@ -1,3 +1,4 @@
+import { DefaultTokenResolver, StringConcat, Tokenization } from "cdktf";
 import { AcmCertificate } from "@cdktf/provider-aws/lib/acm-certificate";
 import { AcmCertificateValidation } from "@cdktf/provider-aws/lib/acm-certificate-validation";
 import { AppautoscalingPolicy } from "@cdktf/provider-aws/lib/appautoscaling-policy";
@@ -20,6 +21,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Construct } from "constructs";
+import { decodeJsonArgument } from "../../private/json-arguments";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";
@@ -238,7 +240,7 @@ export class AwsDatacentre extends Construct {
    * group and autoscaling target this construct created.
    */
   public runtimeContract(): ServiceRuntimeContract {
-    const [container] = JSON.parse(this.taskDefinition.containerDefinitionsInput!) as ContainerDefinition[];
+    const [container] = decodeJsonArgument(Tokenization.resolve(this.taskDefinition.containerDefinitionsInput, { scope: this, resolver: new DefaultTokenResolver(new StringConcat()) })) as ContainerDefinition[];
     return {
       port: container.portMappings[0].containerPort,
       healthCheckPath: this.targetGroup.healthCheck.pathInput!,

@@ -8,9 +8,12 @@ import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
+import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { DatacentreModel, ServiceModel } from "../../../model/service-model";
 import { physicalName } from "../../../naming/physical-name";
+import { suppressPolicy } from "../../../policy/suppressions";
+import { deepForJsonencode } from "../../../private/json-arguments";
 import { CONTAINER_NAME } from "../aws-constants";
 import { fargateCpuUnits } from "../fargate-sizing";
 import { AwsServiceRoles } from "./task-roles";
@@ -79,9 +82,13 @@ export function createFargateService(scope: Construct, service: ServiceModel, da
     executionRoleArn: inputs.roles.execution.arn,
     taskRoleArn: inputs.roles.task.arn,
     runtimePlatform: { operatingSystemFamily: "LINUX", cpuArchitecture: "X86_64" },
-    containerDefinitions: JSON.stringify([containerDefinition(service, region, inputs)]),
+    // jsonencode, not JSON.stringify: the definition embeds references, and `synth --hcl` must write valid HCL.
+    containerDefinitions: Fn.jsonencode(deepForJsonencode([containerDefinition(service, region, inputs)])),
     ...(service.readOnlyRootFilesystem ? { volume: [{ name: "tmp" }] } : {}),
   });
+  if (!service.readOnlyRootFilesystem) {
+    suppressPolicy(taskDefinition, "aws-ecs-readonly-root-filesystem", "readOnlyRootFilesystem: false was set: the service owner opted out of a read-only root filesystem.");
+  }
   const ecsService = new EcsService(scope, "service", {
     name: physicalName("ecsServiceName", [service.name]),
     cluster: cluster.arn,
