@@ -16,7 +16,7 @@ export type {
 export type { WafExclusions, WafMode, WafModel, WafProps, WafRuleRef } from "./model/waf";
 
 // The resolved, cloud-neutral model a service exposes as `service.model`.
-export { CLOUD_NAMES, type CloudName } from "./clouds/registry";
+export { CLOUD_NAMES, type CloudName, GLOBAL_LAYERS } from "./clouds/registry";
 export type { Geography, RegionInfo } from "./model/regions/region-info";
 export type { CapacityModel, CloudSection, DatacentreModel, DnsModel, ImageReference, RoutingModel, ServiceModel } from "./model/service-model";
 export type { ServiceRuntimeContract } from "./model/runtime-contract";
@@ -24,7 +24,11 @@ export type { AzureModel } from "./constructs/azure/azure-options";
 export type { GcpModel } from "./constructs/gcp/gcp-options";
 export { resolveServiceModel } from "./validation/resolve-service";
 export { assessCapacity, type CapacityAssessment, type CapacityInheritance, type FailureScenario } from "./model/capacity";
-export { type FailoverEstimate, failoverEstimates, route53WorstCase, trafficManagerWorstCase } from "./model/failover";
+export type { FailoverEstimate } from "./model/failover";
+export { failoverEstimates } from "./validation/failover-estimates";
+export { type FailoverPool, failoverPools, type FailoverRank, failoverRank } from "./model/failover-pools";
+export { route53WorstCase } from "./constructs/aws/route53-failover";
+export { trafficManagerWorstCase } from "./constructs/azure/traffic-manager-failover";
 export { NAME_RULES, type NamedResource } from "./clouds/registry";
 export type { NameRule, UniquenessScope } from "./naming/name-rules";
 export { physicalName } from "./naming/physical-name";
@@ -45,13 +49,18 @@ export type { GatewayIdentity } from "./constructs/azure/parts/application-gatew
 export type { GatewayNetwork } from "./constructs/azure/parts/gateway-network";
 export type { EnvironmentPrivateDns } from "./constructs/azure/parts/internal-environment";
 export { AzureTags } from "./constructs/azure/azure-tags";
-export { Route53GlobalStack } from "./constructs/global/route53-global-stack";
-export { Route53GlobalLayer, type Route53GlobalLayerProps } from "./constructs/global/route53-global-layer";
-export { TrafficManagerGlobalStack } from "./constructs/global/traffic-manager-global-stack";
-export { TrafficManagerGlobalLayer, type TrafficManagerGlobalLayerProps } from "./constructs/global/traffic-manager-global-layer";
+export { Route53GlobalStack } from "./constructs/aws/route53-global-stack";
+export { Route53GlobalLayer, type Route53GlobalLayerProps } from "./constructs/aws/route53-global-layer";
+export { TrafficManagerGlobalStack } from "./constructs/azure/traffic-manager-global-stack";
+export { TrafficManagerGlobalLayer, type TrafficManagerGlobalLayerProps, type TrafficManagerPool } from "./constructs/azure/traffic-manager-global-layer";
 export type { GlobalLayerProps } from "./constructs/global/global-layer-props";
 export { type GlobalEndpoint, globalEndpoints } from "./constructs/global/global-endpoint";
-export { type GlobalStackOptions, route53StackName, trafficManagerStackName } from "./constructs/global/global-stack-names";
+export { type GlobalStackHome, type GlobalStackOptions, globalHomeRegion, globalStackName } from "./constructs/global/global-stack-names";
+export type { GlobalLayerPlugin } from "./constructs/global/global-layer-plugin";
+export { ROUTE53_HOME, route53StackName } from "./constructs/aws/route53-home";
+export { ROUTE53_LAYER } from "./constructs/aws/route53-layer-plugin";
+export { TRAFFIC_MANAGER_HOME, trafficManagerStackName } from "./constructs/azure/traffic-manager-home";
+export { TRAFFIC_MANAGER_LAYER } from "./constructs/azure/traffic-manager-layer-plugin";
 export type { SubtreeNameServers, VerificationLabel, VerificationLabels } from "./constructs/global/subtree-delegation";
 
 // Summary and diagram.

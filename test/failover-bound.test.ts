@@ -1,5 +1,5 @@
 import { DualCloudValidationError, resolveServiceModel } from "../lib";
-import { failoverEstimates } from "../lib/model/failover";
+import { failoverEstimates } from "../lib/validation/failover-estimates";
 import { BASE_PROPS } from "./support/synth";
 
 /** Resolves the base props with a routing override. */

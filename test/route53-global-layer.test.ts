@@ -2,7 +2,7 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
 import { DualCloudServiceProps, resolveServiceModel } from "../lib";
 import { GlobalEndpoint, globalEndpoints } from "../lib/constructs/global/global-endpoint";
-import { Route53GlobalLayer } from "../lib/constructs/global/route53-global-layer";
+import { Route53GlobalLayer } from "../lib/constructs/aws/route53-global-layer";
 import { BASE_PROPS, buildService, resourceAddresses, resourcesOfType, StackJson, synthService, synthStack } from "./support/synth";
 
 const DATACENTRES = [
@@ -216,14 +216,14 @@ describe("Route53GlobalLayer", () => {
     const model = resolveServiceModel("orders", "orders", BASE_PROPS);
     const endpoints: GlobalEndpoint[] = globalEndpoints(model).slice(0, 2);
 
-    function layer(overrides: Partial<{ endpoints: GlobalEndpoint[]; domain: string }> = {}): StackJson {
+    function layer(overrides: Partial<{ endpoints: GlobalEndpoint[]; domain: string; policy: "latency" | "weighted" }> = {}): StackJson {
       const stack = new TerraformStack(Testing.app(), "dns");
       new AwsProvider(stack, "aws", { region: "us-east-1" });
       new Route53GlobalLayer(stack, "global", {
         domain: overrides.domain ?? "orders.example.com",
         zoneName: "example.com",
         healthCheckPath: "/status",
-        routing: { ...model.routing, policy: "weighted" },
+        routing: { ...model.routing, policy: overrides.policy ?? "weighted" },
         endpoints: overrides.endpoints ?? endpoints,
         nameServers: { azure: ["ns1-01.azure-dns.com"] },
       });
@@ -237,6 +237,14 @@ describe("Route53GlobalLayer", () => {
         ["us-east-1.aws.orders.example.com", "/status"],
       ]);
       expect(records(json).filter((r) => r.weighted_routing_policy).map((r) => r.records[0]).sort()).toEqual(["eu-west-1.aws.orders.example.com", "us-east-1.aws.orders.example.com"]);
+    });
+
+    it("places endpoints on the latency map by nearestRegions.aws, and refuses one without it only under latency", () => {
+      const json = layer({ policy: "latency" });
+      expect(records(json).filter((r) => r.latency_routing_policy).map((r) => r.latency_routing_policy.region).sort()).toEqual(["eu-west-1", "us-east-1"]);
+      const unplaced = [{ ...endpoints[0], nearestRegions: {} }, endpoints[1]];
+      expect(() => layer({ policy: "latency", endpoints: unplaced })).toThrow(/endpoints\[0\]\.nearestRegions\.aws: received .*; allowed: the AWS region whose latency map places the endpoint/);
+      expect(() => layer({ endpoints: unplaced })).not.toThrow();
     });
 
     it("refuses duplicate endpoint keys", () => {

@@ -1,7 +1,7 @@
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
 import { globalEndpoints } from "../lib/constructs/global/global-endpoint";
-import { TrafficManagerGlobalLayer } from "../lib/constructs/global/traffic-manager-global-layer";
+import { TrafficManagerGlobalLayer } from "../lib/constructs/azure/traffic-manager-global-layer";
 import { RoutingModel } from "../lib/model/service-model";
 import { resolveServiceModel } from "../lib/validation/resolve-service";
 import { BASE_PROPS, buildService, resourcesOfType, StackJson, synthService, synthStack } from "./support/synth";
@@ -107,12 +107,17 @@ describe("TrafficManagerGlobalLayer", () => {
       expect(endpoints["azure-eastus"].endpoint_location).toBeUndefined();
     });
 
-    it("maps failover to Priority with the primary cloud first", () => {
+    it("maps failover to a Priority profile over one nested Weighted profile per pool, the primary cloud's first", () => {
       const { service } = buildService({ routing: { policy: "failover", primaryCloud: "azure" } });
       const json = synthService(service)["orders-global-azure"];
-      expect(only(json, "azurerm_traffic_manager_profile").traffic_routing_method).toBe("Priority");
+      const profiles = resourcesOfType(json, "azurerm_traffic_manager_profile");
+      expect(profiles.map((p) => p.traffic_routing_method).sort()).toEqual(["Priority", "Weighted", "Weighted"]);
+      const nested = Object.fromEntries(resourcesOfType(json, "azurerm_traffic_manager_nested_endpoint").map((n) => [n.name, n.priority]));
+      expect(nested).toEqual({ primary: 1, secondary: 2 });
       const endpoints = endpointsByName(json);
-      expect(Object.fromEntries(Object.entries(endpoints).map(([k, e]) => [k, e.priority]))).toEqual({ "azure-eastus": 1, "azure-westeurope": 2, "aws-us-east-1": 3, "aws-eu-west-1": 4 });
+      expect(Object.fromEntries(Object.entries(endpoints).map(([k, e]) => [k, [e.weight, e.priority]]))).toEqual({
+        "azure-eastus": [100, undefined], "azure-westeurope": [100, undefined], "aws-us-east-1": [100, undefined], "aws-eu-west-1": [100, undefined],
+      });
     });
   });
 
@@ -143,12 +148,12 @@ describe("TrafficManagerGlobalLayer", () => {
 
   describe("used on its own", () => {
     const model = resolveServiceModel("orders", "orders", BASE_PROPS);
-    const build = (routing: RoutingModel) => {
+    const build = (routing: RoutingModel, endpoints = globalEndpoints(model)) => {
       const app = Testing.app();
       const stack = new TerraformStack(app, "global");
       new AzurermProvider(stack, "azurerm", { features: [{}] });
       const layer = new TrafficManagerGlobalLayer(stack, "tm", {
-        serviceName: "orders", domain: "orders.example.com", healthCheckPath: "/ready", zoneName: "example.com", zoneResourceGroup: "dns-rg", routing, endpoints: globalEndpoints(model),
+        serviceName: "orders", domain: "orders.example.com", healthCheckPath: "/ready", zoneName: "example.com", zoneResourceGroup: "dns-rg", routing, endpoints,
       });
       return { stack, layer };
     };
@@ -166,6 +171,13 @@ describe("TrafficManagerGlobalLayer", () => {
       expect(() => build({ ...model.routing, probeIntervalSeconds: 30, probeTimeoutSeconds: 4 })).toThrow(/routing\.probeTimeoutSeconds: received 4; allowed: an integer from 5 to 10 s/);
       expect(() => build({ ...model.routing, failureThreshold: 11 })).toThrow(/routing\.failureThreshold: received 11/);
       expect(() => build({ ...model.routing, probeIntervalSeconds: 20 as never })).toThrow(/routing\.probeIntervalSeconds: received 20/);
+    });
+
+    it("places endpoints on the performance map by nearestRegions.azure, and refuses one without it only under latency", () => {
+      expect(() => build(model.routing)).not.toThrow();
+      const unplaced = [{ ...globalEndpoints(model)[0], nearestRegions: {} }, ...globalEndpoints(model).slice(1)];
+      expect(() => build(model.routing, unplaced)).toThrow(/endpoints\[0\]\.nearestRegions\.azure: received .*; allowed: the Azure region whose performance map places the endpoint/);
+      expect(() => build({ ...model.routing, policy: "weighted" }, unplaced)).not.toThrow();
     });
 
     it("refuses an empty endpoint list", () => {

@@ -1,5 +1,6 @@
 import { TerraformStack, Testing } from "cdktf";
 import { IConstruct } from "constructs";
+import { GLOBAL_LAYERS } from "../clouds/registry";
 import { findServices } from "../constructs/find-services";
 import { CloudName } from "../model/cloud";
 import { checkCapacity } from "./capacity-check";
@@ -48,13 +49,12 @@ export function synthesizeStacks(scope: IConstruct, runValidations = true): Synt
   return stacks.map((s) => ({ name: s.node.id, json: JSON.parse(Testing.synth(s, runValidations)) as SynthesizedStack["json"] }));
 }
 
-/** The cloud each stack of every DualCloudService under `scope` belongs to: its datacentre's, or its DNS cloud for a global stack. */
+/** The cloud each stack of every DualCloudService under `scope` belongs to: its datacentre's, or its layer's cloud for a global stack. */
 export function expectedStackClouds(scope: IConstruct): Record<string, CloudName> {
   const out: Record<string, CloudName> = {};
   for (const service of findServices(scope)) {
     service.datacentreStacks.forEach((s) => (out[s.node.id] = s.datacentre.cloud));
-    out[service.route53Stack.node.id] = "aws";
-    out[service.trafficManagerStack.node.id] = "azure";
+    for (const layer of GLOBAL_LAYERS) out[service.globalStacks[layer.id].node.id] = layer.cloud;
   }
   return out;
 }

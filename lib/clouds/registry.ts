@@ -10,8 +10,11 @@
  * datacentre of that cloud exists.
  */
 import { AWS_PLUGIN } from "../constructs/aws/aws-plugin";
+import { ROUTE53_LAYER } from "../constructs/aws/route53-layer-plugin";
 import { AZURE_PLUGIN } from "../constructs/azure/azure-plugin";
+import { TRAFFIC_MANAGER_LAYER } from "../constructs/azure/traffic-manager-layer-plugin";
 import { GCP_PLUGIN } from "../constructs/gcp/gcp-plugin";
+import type { GlobalLayerPlugin } from "../constructs/global/global-layer-plugin";
 import type { DatacentreSpec } from "../model/props";
 import type { RegionInfo } from "../model/regions/region-info";
 import { CloudDescriptor, CloudPlugin } from "./cloud-plugin";
@@ -25,6 +28,12 @@ export const CLOUD_PLUGINS = {
   /** Google Cloud. */
   gcp: GCP_PLUGIN,
 } as const;
+
+/**
+ * The global DNS layers, each in its own stack, in deploy and summary order.
+ * Every one health-checks every datacentre and answers for the hostname.
+ */
+export const GLOBAL_LAYERS: readonly GlobalLayerPlugin[] = [ROUTE53_LAYER, TRAFFIC_MANAGER_LAYER];
 
 /** A cloud dualcloud has a plugin for. */
 export type CloudName = keyof typeof CLOUD_PLUGINS;

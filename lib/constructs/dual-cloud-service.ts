@@ -1,4 +1,5 @@
 import { Annotations, TerraformStack } from "cdktf";
+import { GLOBAL_LAYERS } from "../clouds/registry";
 import { Construct } from "constructs";
 import { cloudsOf } from "../model/cloud";
 import { DualCloudServiceProps } from "../model/props";
@@ -9,8 +10,8 @@ import { FieldChecker } from "../validation/checker";
 import { resolveServiceModel, SERVICE_NAME, SERVICE_NAME_ALLOWED } from "../validation/resolve-service";
 import { loadAdapter } from "./adapters";
 import { DatacentreStack } from "./datacentre-stack";
-import { Route53GlobalStack } from "./global/route53-global-stack";
-import { TrafficManagerGlobalStack } from "./global/traffic-manager-global-stack";
+import type { Route53GlobalStack } from "./aws/route53-global-stack";
+import type { TrafficManagerGlobalStack } from "./azure/traffic-manager-global-stack";
 
 /**
  * One containerised HTTP service in every datacentre, behind health-checked
@@ -33,10 +34,8 @@ export class DualCloudService extends Construct {
   public readonly model: ServiceModel;
   /** One stack per datacentre, in the order of `datacentres`. */
   public readonly datacentreStacks: readonly DatacentreStack[];
-  /** The Route 53 global stack. */
-  public readonly route53Stack: Route53GlobalStack;
-  /** The Traffic Manager global stack. */
-  public readonly trafficManagerStack: TrafficManagerGlobalStack;
+  /** One stack per global DNS layer, by layer ID (`route53`, `traffic-manager`), in registry order. */
+  public readonly globalStacks: Readonly<Record<string, TerraformStack>>;
   /**
    * The security policy pack, applied to every stack of the service. An
    * unsuppressed error finding fails synth; use `suppressPolicy` with a reason
@@ -64,13 +63,24 @@ export class DualCloudService extends Construct {
 
     this.datacentreStacks = this.model.datacentres.map((dc) => adapters.find((a) => a.cloud === dc.cloud)!.createStack(this, this.model, dc));
     for (const adapter of adapters) adapter.connect?.(this.datacentreStacks.filter((s) => s.datacentre.cloud === adapter.cloud), this.model);
-    this.route53Stack = new Route53GlobalStack(this, this.model);
-    this.trafficManagerStack = new TrafficManagerGlobalStack(this, this.model);
-    for (const regional of this.datacentreStacks) {
-      this.route53Stack.addDependency(regional);
-      this.trafficManagerStack.addDependency(regional);
+    const globalStacks: Record<string, TerraformStack> = {};
+    for (const layer of GLOBAL_LAYERS) {
+      const stack = layer.createStack(this, this.model);
+      for (const regional of this.datacentreStacks) stack.addDependency(regional);
+      globalStacks[layer.id] = stack;
     }
+    this.globalStacks = globalStacks;
     this.policy = PolicyPack.applyTo(this);
+  }
+
+  /** The Route 53 global stack (`globalStacks.route53`). */
+  public get route53Stack(): Route53GlobalStack {
+    return this.globalStacks.route53 as Route53GlobalStack;
+  }
+
+  /** The Traffic Manager global stack (`globalStacks["traffic-manager"]`). */
+  public get trafficManagerStack(): TrafficManagerGlobalStack {
+    return this.globalStacks["traffic-manager"] as TrafficManagerGlobalStack;
   }
 
   private warnAboutEnvironment(): void {

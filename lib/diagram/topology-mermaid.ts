@@ -1,6 +1,5 @@
-import { CLOUD_NAMES, CLOUDS } from "../clouds/registry";
+import { CLOUD_NAMES, CLOUDS, GLOBAL_LAYERS } from "../clouds/registry";
 import { ServiceModel } from "../model/service-model";
-import { route53StackName, trafficManagerStackName } from "../constructs/global/global-stack-names";
 
 /**
  * A Mermaid node ID for any string: letters, digits and underscores only, so
@@ -37,15 +36,13 @@ function label(...lines: string[]): string {
  * writeFileSync("cdktf.out/orders-topology.mmd", renderTopologyMermaid(service.model));
  */
 export function renderTopologyMermaid(model: ServiceModel): string {
-  const aws = route53StackName(model);
-  const azure = trafficManagerStackName(model);
+  const globals = GLOBAL_LAYERS.map((layer) => ({ stack: layer.stackName(model), label: layer.diagramLabel }));
   const probe = `HTTPS 443 ${model.healthCheckPath}`;
   const lines: string[] = ["flowchart TB"];
   const clients = mermaidId(`clients_${model.name}`);
   lines.push(`  ${clients}([${label(`clients: https://${model.domain}`)}])`);
   lines.push(`  subgraph ${mermaidId(`global_${model.name}`)}[${label(`global DNS: ${model.routing.policy} routing, TTL ${model.routing.dnsTtlSeconds} s`)}]`);
-  lines.push(`    ${mermaidId(aws)}[${label(aws, "Route 53 health checks + records")}]`);
-  lines.push(`    ${mermaidId(azure)}[${label(azure, "Traffic Manager behind Azure DNS")}]`);
+  for (const g of globals) lines.push(`    ${mermaidId(g.stack)}[${label(g.stack, g.label)}]`);
   lines.push("  end");
   for (const cloud of CLOUD_NAMES) {
     const dcs = model.datacentres.filter((d) => d.cloud === cloud);
@@ -57,9 +54,8 @@ export function renderTopologyMermaid(model: ServiceModel): string {
     }
     lines.push("  end");
   }
-  lines.push(`  ${clients} --> ${mermaidId(aws)}`);
-  lines.push(`  ${clients} --> ${mermaidId(azure)}`);
-  for (const global of [aws, azure]) {
+  for (const g of globals) lines.push(`  ${clients} --> ${mermaidId(g.stack)}`);
+  for (const { stack: global } of globals) {
     for (const dc of model.datacentres) {
       const edge = dc.drained ? `-.->|${label("drained")}|` : `-->|${label(probe)}|`;
       lines.push(`  ${mermaidId(global)} ${edge} ${mermaidId(dc.stackName)}`);

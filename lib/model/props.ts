@@ -111,13 +111,16 @@ export type RoutingPolicy = "latency" | "weighted" | "failover";
 export interface RoutingProps {
   /**
    * `latency` (active-active to the nearest healthy datacentre), `weighted`
-   * (by `datacentres[].weight`) or `failover` (active-passive, `primaryCloud` first).
+   * (by `datacentres[].weight`) or `failover` (the primary cloud's datacentres
+   * share the traffic by weight; the others take it, shared by weight, only
+   * while no primary datacentre is healthy; the same in both global layers).
    * @default "latency"
    */
   readonly policy?: RoutingPolicy;
   /**
-   * The cloud that takes all traffic under `failover` while it is healthy.
-   * @default "aws"
+   * The cloud whose datacentres take all traffic under `failover` while any of
+   * them is healthy; must run at least one datacentre of the service.
+   * @default - the first cloud the service uses, by name (`aws` whenever it runs an AWS datacentre)
    */
   readonly primaryCloud?: CloudName;
   /**

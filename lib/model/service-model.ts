@@ -1,5 +1,3 @@
-import type { AzureModel } from "../constructs/azure/azure-options";
-import type { GcpModel } from "../constructs/gcp/gcp-options";
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
 import { WafModel } from "./waf";
@@ -141,8 +139,4 @@ export interface ServiceModel {
   readonly datacentres: readonly DatacentreModel[];
   /** Each cloud's own section (options, state backend), by cloud; a cloud with nothing to record is absent. */
   readonly clouds: Readonly<Partial<Record<CloudName, CloudSection>>>;
-  /** @deprecated Transitional mirror of `clouds.azure.options` for the datacentre constructs being split; use `azureOptions(service)`. */
-  readonly azure?: AzureModel;
-  /** @deprecated Transitional mirror of `clouds.gcp.options` for the datacentre constructs being split; use `gcpOptions(service)`. */
-  readonly gcp?: GcpModel;
 }

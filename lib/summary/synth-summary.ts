@@ -1,13 +1,14 @@
 import { IConstruct } from "constructs";
 import { DualCloudService } from "../constructs/dual-cloud-service";
-import { failoverEstimates } from "../model/failover";
+import { failoverEstimates } from "../validation/failover-estimates";
 import { wafModeOf } from "../model/waf";
-import { CLOUDS } from "../clouds/registry";
+import { CLOUDS, GLOBAL_LAYERS } from "../clouds/registry";
 import { policySummaryLines } from "../policy/policy-pack";
 import { capacitySummarySection } from "./capacity-summary";
 import { ServiceSummarySection, SuppressionsSummarySection } from "./summary-section";
 import { findServices } from "../constructs/find-services";
 import { prerequisitesSummarySection } from "./prerequisites-summary";
+import { failoverOrderLines } from "./failover-summary";
 
 /** Sections a synth summary adds to its fixed part. */
 export interface SynthSummaryOptions {
@@ -39,10 +40,12 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
     const waf = `waf ${wafModeOf(m.waf, dc.cloud)}`;
     lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(cloudWidth)} ${dc.region.name.padEnd(regionWidth)} ${dc.stackName.padEnd(stackWidth)} ${dc.endpointHostname.padEnd(endpointWidth)}  ${waf}${state}`);
   }
-  lines.push(`  global: ${service.route53Stack.node.id} (Route 53), ${service.trafficManagerStack.node.id} (Traffic Manager); routing ${m.routing.policy}`);
+  const layers = GLOBAL_LAYERS.map((layer) => `${service.globalStacks[layer.id].node.id} (${layer.displayName})`);
+  lines.push(`  global: ${layers.join(", ")}; routing ${m.routing.policy}`);
   for (const e of failoverEstimates(m.routing)) {
     lines.push(`    worst-case failover ${e.layer}: ${e.worstCaseSeconds} s = ${e.formula} (bound ${m.routing.maxFailoverSeconds} s)`);
   }
+  lines.push(...failoverOrderLines(m));
   for (const section of sections) lines.push(...section(service));
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 import { CloudName, cloudsOf } from "../model/cloud";
 import { DEFAULTS } from "../model/defaults";
-import { failoverEstimates } from "../model/failover";
+import { failoverEstimates } from "./failover-estimates";
 import { DatacentreModel, RoutingModel } from "../model/service-model";
 import { FieldChecker, PlainObject } from "./checker";
 

@@ -13,7 +13,6 @@ import { resolveEnvAndSecrets } from "./resolve-env-secrets";
 import { resolveRouting } from "./resolve-routing";
 import { resolveSize } from "./resolve-size";
 import { resolveTags } from "./resolve-tags";
-import { transitionalCloudFields } from "./transitional-cloud-fields";
 import { resolveWaf } from "./waf";
 import { CLOUD_NAMES, cloudPlugin } from "../clouds/registry";
 
@@ -89,7 +88,7 @@ function resolveSections(check: FieldChecker, name: unknown, constructPath: stri
     clouds === undefined || waf === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined) return undefined;
   return {
     name: serviceName, constructPath, image, port, healthCheckPath, domain, ...envAndSecrets, ...size, capacity,
-    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, tags, datacentres, clouds, ...transitionalCloudFields(clouds),
+    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, tags, datacentres, clouds,
   };
 }
 

@@ -72,7 +72,7 @@ export interface AzureDatacentreProps {
 
 /** The Azure datacentre that writes the verification records all Azure datacentres share. */
 export function azureVerificationOwner(service: ServiceModel): DatacentreModel | undefined {
-  return datacentreIn(service, "azure", service.azure?.verificationRecordsRegion);
+  return datacentreIn(service, "azure", azureOptions(service).verificationRecordsRegion);
 }
 
 /**
@@ -162,7 +162,7 @@ export class AzureDatacentre extends Construct {
     if (dc.cloud !== "azure") throw wrongCloud(this.node.path, "AzureDatacentre", "azure", dc);
     this.service = service;
     this.datacentre = dc;
-    this.stage = service.azure?.stages[dc.region.name] ?? "bound";
+    this.stage = azureOptions(service).stages[dc.region.name] ?? "bound";
     const region = dc.region.name;
     const owner = props.ownsSharedVerificationRecords ?? azureVerificationOwner(service)?.key === dc.key;
     Aspects.of(this).add(new AzureTags({ ...service.tags, datacentre: dc.key }));

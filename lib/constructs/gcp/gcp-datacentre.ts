@@ -39,6 +39,7 @@ import { createLogs } from "./parts/logs";
 import { createNetwork } from "./parts/network";
 import { createRepository } from "./parts/registry";
 import { foundationStageHasNoRuntime, probesDisagree, wrongCloud } from "../../errors";
+import { gcpOptions } from "./gcp-options";
 
 export { ACME_CHALLENGE_LABEL, GCP_RECORD_TTL, GCP_SSL_POLICY, GCP_SUBNET_PREFIX, SECRET_ACCESSOR_ROLE } from "./gcp-constants";
 export type { GcpSslPolicySettings } from "./gcp-constants";
@@ -163,7 +164,7 @@ export class GcpDatacentre extends Construct {
     this.datacentre = dc;
     requireProject(service);
     const region = dc.region.name;
-    this.stage = service.gcp?.stages[region] ?? "serving";
+    this.stage = gcpOptions(service)?.stages[region] ?? "serving";
     const owner = props.ownsSharedDnsZone ?? gcpDnsZoneOwner(service)?.key === dc.key;
 
     // Network: Cloud Run sends all egress through a private subnet and Cloud NAT.

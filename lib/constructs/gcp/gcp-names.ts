@@ -2,10 +2,11 @@ import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";
 import { datacentreIn } from "../deploy-after-owner";
 import { validationGap } from "../../errors";
+import { gcpOptions } from "./gcp-options";
 
 /** The GCP datacentre that owns the shared Cloud DNS zone and DNS authorization. */
 export function gcpDnsZoneOwner(service: ServiceModel): DatacentreModel | undefined {
-  return datacentreIn(service, "gcp", service.gcp?.dnsZoneRegion);
+  return datacentreIn(service, "gcp", gcpOptions(service)?.dnsZoneRegion);
 }
 
 /** Name of the Cloud DNS zone `gcp.<domain>`, which every GCP datacentre writes its records into. */
@@ -37,6 +38,7 @@ export function gcpNameParts(service: ServiceModel, region: string, role?: strin
 
 /** The project of a GCP service; throws if validation let a service without `gcp.projectId` through. */
 export function requireProject(service: ServiceModel): string {
-  if (!service.gcp) throw validationGap("a GCP datacentre without gcp.projectId");
-  return service.gcp.projectId;
+  const options = gcpOptions(service);
+  if (!options) throw validationGap("a GCP datacentre without gcp.projectId");
+  return options.projectId;
 }

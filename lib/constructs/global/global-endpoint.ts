@@ -1,5 +1,6 @@
 import { CloudName } from "../../model/cloud";
-import { CLOUDS } from "../../clouds/registry";
+import { CLOUD_NAMES, CLOUDS } from "../../clouds/registry";
+import { FailoverRank, failoverRank } from "../../model/failover-pools";
 import { nearestRegionIn } from "../../model/nearest-region";
 import { RegionInfo } from "../../model/regions/region-info";
 import { ServiceModel } from "../../model/service-model";
@@ -22,21 +23,25 @@ export interface GlobalEndpoint {
   readonly enabled: boolean;
   /** Weight under weighted routing (1-255). */
   readonly weight: number;
-  /** Priority under failover routing: 1 is tried first, unique per endpoint. */
-  readonly priority: number;
-  /** The AWS region whose latency map places this endpoint (Route 53 latency records). */
-  readonly awsLatencyRegion: string;
-  /** The Azure region whose performance map places this endpoint (Traffic Manager). */
-  readonly azureLocation: string;
+  /**
+   * Failover tier under `failover` routing: 1 (the primary pool, sharing the
+   * traffic by weight) or 2 (the secondary pool, serving only while no tier-1
+   * endpoint is healthy). Both global layers read it.
+   */
+  readonly priority: FailoverRank;
+  /**
+   * The region of each cloud nearest this endpoint (its own region in its own
+   * cloud), by cloud: where a global layer's latency or performance map places
+   * it (Route 53 latency records read `aws`, Traffic Manager `azure`).
+   */
+  readonly nearestRegions: Readonly<Partial<Record<CloudName, string>>>;
 }
 
 /**
- * The endpoints of every datacentre of a service. Under failover routing the
- * primary cloud's datacentres come first, each cloud in the order given.
+ * The endpoints of every datacentre of a service, in the order given. Under
+ * failover routing the primary cloud's datacentres are tier 1, the rest tier 2.
  */
 export function globalEndpoints(service: ServiceModel): GlobalEndpoint[] {
-  const primary = service.routing.primaryCloud;
-  const ordered = [...service.datacentres.filter((d) => d.cloud === primary), ...service.datacentres.filter((d) => d.cloud !== primary)];
   return service.datacentres.map((dc) => ({
     key: dc.key,
     cloud: dc.cloud,
@@ -44,8 +49,7 @@ export function globalEndpoints(service: ServiceModel): GlobalEndpoint[] {
     hostname: dc.endpointHostname,
     enabled: !dc.drained,
     weight: dc.weight,
-    priority: ordered.indexOf(dc) + 1,
-    awsLatencyRegion: dc.cloud === "aws" ? dc.region.name : nearestRegionIn(CLOUDS.aws.regions, dc.region).name,
-    azureLocation: dc.cloud === "azure" ? dc.region.name : nearestRegionIn(CLOUDS.azure.regions, dc.region).name,
+    priority: failoverRank(dc.cloud, service.routing.primaryCloud),
+    nearestRegions: Object.fromEntries(CLOUD_NAMES.map((c) => [c, c === dc.cloud ? dc.region.name : nearestRegionIn(CLOUDS[c].regions, dc.region).name])),
   }));
 }

@@ -1,5 +1,6 @@
-import { ServiceModel } from "../../model/service-model";
-import { VerificationLabels } from "./subtree-delegation";
+import type { CloudName } from "../../model/cloud";
+import type { ServiceModel } from "../../model/service-model";
+import type { VerificationLabels } from "./subtree-delegation";
 
 /** Options of the global stacks. */
 export interface GlobalStackOptions {
@@ -10,32 +11,24 @@ export interface GlobalStackOptions {
   readonly verificationLabels?: VerificationLabels;
 }
 
-/** Stack name of the Route 53 global layer. */
-export function route53StackName(service: ServiceModel): string {
-  return `${service.name}-global-aws`;
+/** Where a global layer lives: its cloud, and its region when that cloud runs no datacentre (a `GlobalLayerPlugin` is one). */
+export interface GlobalStackHome {
+  /** The layer's cloud. */
+  readonly cloud: CloudName;
+  /** Region of the layer's stack when its cloud runs no datacentre of the service. */
+  readonly fallbackRegion: string;
 }
 
-/** Stack name of the Traffic Manager global layer. */
-export function trafficManagerStackName(service: ServiceModel): string {
-  return `${service.name}-global-azure`;
-}
-
-/** Where a global stack lives when its cloud runs no datacentre of the service. */
-export const GLOBAL_FALLBACK_REGION: GlobalFallbackRegions = { aws: "us-east-1", azure: "eastus" };
-
-/** Regions of the global stacks when their cloud runs no datacentre. */
-export interface GlobalFallbackRegions {
-  /** Region of the Route 53 global stack's provider and state. */
-  readonly aws: string;
-  /** Region of the Traffic Manager global stack's state. */
-  readonly azure: string;
+/** Stack name of the global layer a cloud hosts: `<service>-global-<cloud>`. */
+export function globalStackName(service: ServiceModel, cloud: CloudName): string {
+  return `${service.name}-global-${cloud}`;
 }
 
 /**
  * Region of a global stack's provider and state: `stateBackend.<cloud>.globalStackRegion`
- * when pinned, else the first datacentre of that cloud, else {@link GLOBAL_FALLBACK_REGION}.
+ * when pinned, else the first datacentre of that cloud, else the layer's fallback region.
  */
-export function globalHomeRegion(service: ServiceModel, cloud: keyof GlobalFallbackRegions): string {
-  const pinned = service.clouds[cloud]?.globalStackRegion;
-  return pinned ?? service.datacentres.find((d) => d.cloud === cloud)?.region.name ?? GLOBAL_FALLBACK_REGION[cloud];
+export function globalHomeRegion(service: ServiceModel, layer: GlobalStackHome): string {
+  const pinned = service.clouds[layer.cloud]?.globalStackRegion;
+  return pinned ?? service.datacentres.find((d) => d.cloud === layer.cloud)?.region.name ?? layer.fallbackRegion;
 }

@@ -8,6 +8,7 @@ import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { DatacentreModel, ServiceModel } from "../../../model/service-model";
 import { AzureDnsRecords } from "./dns-records";
+import { azureOptions } from "../azure-options";
 
 /** What the bindings need. */
 export interface DomainBindingInputs {
@@ -39,7 +40,7 @@ export interface AzureDomainBinding {
  * to the app with it (IDs `certificate`, `endpoint-domain`, `service-domain`).
  */
 export function bindDomains(scope: Construct, service: ServiceModel, dc: DatacentreModel, inputs: DomainBindingInputs): AzureDomainBinding {
-  const certificateName = service.azure?.certificateName ?? "tls";
+  const certificateName = azureOptions(service).certificateName;
   const certificate = new ContainerAppEnvironmentCertificate(scope, "certificate", {
     name: certificateName,
     containerAppEnvironmentId: inputs.environment.id,

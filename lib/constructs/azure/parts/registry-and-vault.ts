@@ -5,6 +5,7 @@ import { Construct } from "constructs";
 import { DatacentreModel, ServiceModel } from "../../../model/service-model";
 import { physicalName } from "../../../naming/physical-name";
 import { KEY_VAULT_SOFT_DELETE_DAYS } from "../azure-constants";
+import { azureOptions } from "../azure-options";
 
 /** The datacentre's registry and Key Vault. */
 export interface AzureRegistryAndVault {
@@ -22,7 +23,7 @@ export interface AzureRegistryAndVault {
  */
 export function createRegistryAndVault(scope: Construct, service: ServiceModel, dc: DatacentreModel, resourceGroupName: string): AzureRegistryAndVault {
   const region = dc.region.name;
-  const operatorCidrs = [...(service.azure?.operatorCidrs ?? [])];
+  const operatorCidrs = [...azureOptions(service).operatorCidrs];
   const publicAccess = operatorCidrs.length > 0;
   const registry = new ContainerRegistry(scope, "registry", {
     name: physicalName("containerRegistryName", [service.name, region], `${service.domain}/${region}/registry`),

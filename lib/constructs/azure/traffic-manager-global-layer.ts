@@ -2,19 +2,23 @@ import { DataAzurermDnsZone } from "@cdktf/provider-azurerm/lib/data-azurerm-dns
 import { DnsCnameRecord } from "@cdktf/provider-azurerm/lib/dns-cname-record";
 import { DnsNsRecord } from "@cdktf/provider-azurerm/lib/dns-ns-record";
 import { TrafficManagerExternalEndpoint } from "@cdktf/provider-azurerm/lib/traffic-manager-external-endpoint";
+import { TrafficManagerNestedEndpoint } from "@cdktf/provider-azurerm/lib/traffic-manager-nested-endpoint";
 import { TrafficManagerProfile } from "@cdktf/provider-azurerm/lib/traffic-manager-profile";
 import { Annotations, Aspects } from "cdktf";
 import { Construct } from "constructs";
 import { CloudName } from "../../model/cloud";
-import { trafficManagerToleratedFailures, trafficManagerWorstCase, FailoverEstimate } from "../../model/failover";
+import { FailoverEstimate } from "../../model/failover";
+import { FailoverPool, failoverPools } from "../../model/failover-pools";
+import { trafficManagerToleratedFailures, trafficManagerWorstCase } from "./traffic-manager-failover";
 import { RoutingPolicy } from "../../model/props";
 import { RoutingModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";
 import { FieldChecker } from "../../validation/checker";
-import { AzureTags } from "../azure/azure-tags";
+import { AzureTags } from "./azure-tags";
 import { relativeRecordName } from "../../naming/dns-names";
-import { GlobalLayerProps } from "./global-layer-props";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "./subtree-delegation";
+import { GlobalEndpoint } from "../global/global-endpoint";
+import { GlobalLayerProps } from "../global/global-layer-props";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "../global/subtree-delegation";
 
 /** Traffic Manager routing method for each routing policy. */
 export const TRAFFIC_MANAGER_ROUTING_METHOD: Readonly<Record<RoutingPolicy, string>> = {
@@ -39,6 +43,14 @@ export interface TrafficManagerGlobalLayerProps extends GlobalLayerProps {
   readonly tags?: Readonly<Record<string, string>>;
 }
 
+/** One failover pool in Traffic Manager: a Weighted child profile and the parent's nested endpoint to it. */
+export interface TrafficManagerPool {
+  /** The pool's child profile, holding its endpoints. */
+  readonly profile: TrafficManagerProfile;
+  /** The parent profile's nested endpoint to the child, with the pool's priority. */
+  readonly nestedEndpoint: TrafficManagerNestedEndpoint;
+}
+
 /**
  * The Azure half of the global layer: a Traffic Manager profile that
  * health-checks every datacentre's endpoint hostname over HTTPS, the CNAME
@@ -52,7 +64,9 @@ export class TrafficManagerGlobalLayer extends Construct {
   public readonly zone: DataAzurermDnsZone;
   /** The profile. */
   public readonly profile: TrafficManagerProfile;
-  /** One external endpoint per datacentre, by endpoint key. */
+  /** Under failover routing, each pool's Weighted child profile and the parent's nested endpoint to it, by pool role. */
+  public readonly pools: Readonly<{ [R in FailoverPool<GlobalEndpoint>["role"]]?: TrafficManagerPool }>;
+  /** One external endpoint per datacentre, by endpoint key (in its pool's child profile under failover routing). */
   public readonly endpoints: Readonly<Record<string, TrafficManagerExternalEndpoint>>;
   /** CNAME `<domain>` -> the profile's FQDN. */
   public readonly serviceRecord: DnsCnameRecord;
@@ -72,35 +86,61 @@ export class TrafficManagerGlobalLayer extends Construct {
     const method = TRAFFIC_MANAGER_ROUTING_METHOD[routing.policy];
     if (props.tags) Aspects.of(this).add(new AzureTags(props.tags));
 
-    this.zone = new DataAzurermDnsZone(this, "zone", { name: props.zoneName, resourceGroupName: props.zoneResourceGroup });
-    const profileName = physicalName("trafficManagerProfileName", [props.serviceName], `${props.domain}/traffic-manager`);
-    this.profile = new TrafficManagerProfile(this, "profile", {
-      name: profileName,
-      resourceGroupName: props.zoneResourceGroup,
-      profileStatus: "Enabled",
-      trafficRoutingMethod: method,
-      dnsConfig: { relativeName: profileName, ttl: routing.dnsTtlSeconds },
-      monitorConfig: {
-        protocol: "HTTPS",
-        port: 443,
-        path: props.healthCheckPath,
-        intervalInSeconds: routing.probeIntervalSeconds,
-        timeoutInSeconds: routing.probeTimeoutSeconds,
-        toleratedNumberOfFailures: trafficManagerToleratedFailures(routing),
-        expectedStatusCodeRanges: ["200-299"],
-      },
+    props.endpoints.forEach((ep, i) => {
+      if (method === "Performance" && !ep.nearestRegions.azure) check.fail(`endpoints[${i}].nearestRegions.azure`, ep.nearestRegions.azure, "the Azure region whose performance map places the endpoint (latency routing)");
+      if (method === "Priority" && ep.priority !== 1 && ep.priority !== 2) check.fail(`endpoints[${i}].priority`, ep.priority, "1 (primary pool) or 2 (secondary pool) under failover routing");
     });
+
+    this.zone = new DataAzurermDnsZone(this, "zone", { name: props.zoneName, resourceGroupName: props.zoneResourceGroup });
+    const newProfile = (profileId: string, name: string, routingMethod: string): TrafficManagerProfile =>
+      new TrafficManagerProfile(this, profileId, {
+        name,
+        resourceGroupName: props.zoneResourceGroup,
+        profileStatus: "Enabled",
+        trafficRoutingMethod: routingMethod,
+        dnsConfig: { relativeName: name, ttl: routing.dnsTtlSeconds },
+        monitorConfig: {
+          protocol: "HTTPS",
+          port: 443,
+          path: props.healthCheckPath,
+          intervalInSeconds: routing.probeIntervalSeconds,
+          timeoutInSeconds: routing.probeTimeoutSeconds,
+          toleratedNumberOfFailures: trafficManagerToleratedFailures(routing),
+          expectedStatusCodeRanges: ["200-299"],
+        },
+      });
+    this.profile = newProfile("profile", physicalName("trafficManagerProfileName", [props.serviceName], `${props.domain}/traffic-manager`), method);
+
+    // Failover: the parent (Priority) holds one nested endpoint per pool, each a Weighted child profile of that pool's
+    // endpoints; a pool serves while at least one of its endpoints is healthy (MinChildEndpoints 1), as in Route 53.
+    const endpointProfile = new Map<string, TrafficManagerProfile>();
+    const pools: { [R in FailoverPool<GlobalEndpoint>["role"]]?: TrafficManagerPool } = {};
+    if (method === "Priority") {
+      for (const pool of failoverPools(props.endpoints, (e) => e.priority)) {
+        const child = newProfile(`${pool.role}-profile`, physicalName("trafficManagerProfileName", [props.serviceName, pool.role], `${props.domain}/traffic-manager/${pool.role}`), "Weighted");
+        const nested = new TrafficManagerNestedEndpoint(this, `${pool.role}-pool`, {
+          name: pool.role,
+          profileId: this.profile.id,
+          targetResourceId: child.id,
+          priority: pool.rank,
+          minimumChildEndpoints: 1,
+          enabled: pool.members.some((e) => e.enabled),
+        });
+        pools[pool.role] = { profile: child, nestedEndpoint: nested };
+        for (const e of pool.members) endpointProfile.set(e.key, child);
+      }
+    }
+    this.pools = pools;
 
     const endpoints: Record<string, TrafficManagerExternalEndpoint> = {};
     for (const ep of props.endpoints) {
       endpoints[ep.key] = new TrafficManagerExternalEndpoint(this, ep.key, {
         name: ep.key,
-        profileId: this.profile.id,
+        profileId: (endpointProfile.get(ep.key) ?? this.profile).id,
         target: ep.hostname,
         enabled: ep.enabled,
-        ...(method === "Performance" ? { endpointLocation: ep.azureLocation } : {}),
-        ...(method === "Weighted" ? { weight: ep.weight } : {}),
-        ...(method === "Priority" ? { priority: ep.priority } : {}),
+        ...(method === "Performance" ? { endpointLocation: ep.nearestRegions.azure } : {}),
+        ...(method === "Weighted" || method === "Priority" ? { weight: ep.weight } : {}),
       });
     }
     this.endpoints = endpoints;

@@ -2,12 +2,13 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
-import { AZURE_GLOBAL_RESOURCE_PROVIDERS, azureProviderRegistrations } from "../azure/azure-resource-providers";
-import { configureAzureState } from "../azure/azure-state-backend";
+import { AZURE_GLOBAL_RESOURCE_PROVIDERS, azureProviderRegistrations } from "./azure-resource-providers";
+import { configureAzureState } from "./azure-state-backend";
 import { requireTerraformVersion } from "../terraform-version";
 import { verificationLabelsOf } from "../adapters";
-import { globalEndpoints } from "./global-endpoint";
-import { GlobalStackOptions, globalHomeRegion, trafficManagerStackName } from "./global-stack-names";
+import { globalEndpoints } from "../global/global-endpoint";
+import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-names";
+import { TRAFFIC_MANAGER_HOME, trafficManagerStackName } from "./traffic-manager-home";
 import { TrafficManagerGlobalLayer } from "./traffic-manager-global-layer";
 
 /** The Azure side of the global layer in its own stack: Traffic Manager behind Azure DNS answers for the hostname. */
@@ -31,7 +32,7 @@ export class TrafficManagerGlobalStack extends TerraformStack {
     this.service = service;
     requireTerraformVersion(this);
     this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true, ...azureProviderRegistrations(AZURE_GLOBAL_RESOURCE_PROVIDERS) });
-    this.homeRegion = globalHomeRegion(service, "azure");
+    this.homeRegion = globalHomeRegion(service, TRAFFIC_MANAGER_HOME);
     configureAzureState(this, service, this.homeRegion);
     this.layer = new TrafficManagerGlobalLayer(this, "traffic-manager", {
       serviceName: service.name,

@@ -2,11 +2,12 @@ import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
-import { configureAwsState } from "../aws/aws-state-backend";
+import { configureAwsState } from "./aws-state-backend";
 import { requireTerraformVersion } from "../terraform-version";
 import { verificationLabelsOf } from "../adapters";
-import { globalEndpoints } from "./global-endpoint";
-import { GlobalStackOptions, globalHomeRegion, route53StackName } from "./global-stack-names";
+import { globalEndpoints } from "../global/global-endpoint";
+import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-names";
+import { ROUTE53_HOME, route53StackName } from "./route53-home";
 import { Route53GlobalLayer } from "./route53-global-layer";
 
 /**
@@ -33,7 +34,7 @@ export class Route53GlobalStack extends TerraformStack {
     super(scope, route53StackName(service));
     this.service = service;
     requireTerraformVersion(this);
-    const home = globalHomeRegion(service, "aws");
+    const home = globalHomeRegion(service, ROUTE53_HOME);
     this.homeRegion = home;
     this.provider = new AwsProvider(this, "aws", { region: home, defaultTags: [{ tags: { ...service.tags, datacentre: "global" } }] });
     configureAwsState(this, service, home);

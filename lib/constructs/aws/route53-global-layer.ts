@@ -4,12 +4,14 @@ import { Route53Record } from "@cdktf/provider-aws/lib/route53-record";
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { CloudName } from "../../model/cloud";
-import { FailoverEstimate, route53WorstCase } from "../../model/failover";
+import { FailoverEstimate } from "../../model/failover";
+import { failoverPools } from "../../model/failover-pools";
+import { route53WorstCase } from "./route53-failover";
 import { FieldChecker } from "../../validation/checker";
 import { isHostname } from "../../validation/hostname";
-import { GlobalEndpoint } from "./global-endpoint";
-import { GlobalLayerProps } from "./global-layer-props";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "./subtree-delegation";
+import { GlobalEndpoint } from "../global/global-endpoint";
+import { GlobalLayerProps } from "../global/global-layer-props";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "../global/subtree-delegation";
 
 /** TTL of the delegation and verification records, which change rarely. */
 export const ROUTE53_STATIC_RECORD_TTL = 3600;
@@ -33,8 +35,9 @@ export type Route53GlobalLayerProps = GlobalLayerProps;
  *   `<aws region>.latency.<domain>` and one latency alias record;
  * - `weighted`: weighted CNAMEs at `<domain>` directly;
  * - `failover`: Route 53 allows one PRIMARY and one SECONDARY record, so the
- *   primary cloud's endpoints form `primary.<domain>` and the rest
- *   `secondary.<domain>`, and `<domain>` has a PRIMARY and a SECONDARY alias.
+ *   tier-1 endpoints (`priority` 1, the primary cloud's) form `primary.<domain>`
+ *   and the rest `secondary.<domain>`, each a weighted set, and `<domain>` has
+ *   a PRIMARY and a SECONDARY alias (`failoverPools`).
  *
  * A drained endpoint (`enabled: false`) keeps its health check but loses its
  * answer records; nothing else changes address.
@@ -105,19 +108,14 @@ export class Route53GlobalLayer extends Construct {
     if (routing.policy === "weighted") {
       for (const e of enabled) records[e.key] = answer(e, domain);
     } else if (routing.policy === "latency") {
-      const regions = [...new Set(enabled.map((e) => e.awsLatencyRegion))];
+      const regions = [...new Set(enabled.map(latencyRegion))];
       for (const region of regions) {
         const poolName = latencyPoolName(region, domain);
-        for (const e of enabled.filter((x) => x.awsLatencyRegion === region)) records[e.key] = answer(e, poolName);
+        for (const e of enabled.filter((x) => latencyRegion(x) === region)) records[e.key] = answer(e, poolName);
         pools[region] = poolAlias(region, poolName, { latencyRoutingPolicy: { region } });
       }
     } else {
-      const primaryCloud = routing.primaryCloud;
-      for (const [role, members] of [
-        ["primary", enabled.filter((e) => e.cloud === primaryCloud)],
-        ["secondary", enabled.filter((e) => e.cloud !== primaryCloud)],
-      ] as const) {
-        if (members.length === 0) continue;
+      for (const { role, members } of failoverPools(enabled, (e) => e.priority)) {
         const poolName = `${role}.${domain}`;
         for (const e of members) records[e.key] = answer(e, poolName);
         pools[role] = poolAlias(role, poolName, { failoverRoutingPolicy: { type: role.toUpperCase() } });
@@ -165,6 +163,11 @@ interface Route53RecordPolicy {
   readonly failoverRoutingPolicy?: { type: string };
 }
 
+/** The AWS region whose latency map places an endpoint. */
+function latencyRegion(endpoint: GlobalEndpoint): string {
+  return endpoint.nearestRegions.aws!;
+}
+
 /** Name of the pool that holds the endpoints placed in one AWS latency region. */
 export function latencyPoolName(awsRegion: string, domain: string): string {
   return `${awsRegion}.latency.${domain}`;
@@ -183,6 +186,8 @@ function validateProps(check: FieldChecker, props: Route53GlobalLayerProps): voi
     if (!/^[a-z0-9-]+$/.test(e.key)) check.fail(`endpoints[${i}].key`, e.key, "lower-case letters, digits and hyphens (it becomes a construct ID)");
     if (!isHostname(e.hostname, 2)) check.fail(`endpoints[${i}].hostname`, e.hostname, "a lower-case fully qualified hostname");
     if (!Number.isInteger(e.weight) || e.weight < 0 || e.weight > 255) check.fail(`endpoints[${i}].weight`, e.weight, "an integer from 0 to 255 (Route 53 weights)");
+    if (props.routing.policy === "failover" && e.priority !== 1 && e.priority !== 2) check.fail(`endpoints[${i}].priority`, e.priority, "1 (primary pool) or 2 (secondary pool) under failover routing");
+    if (props.routing.policy === "latency" && !e.nearestRegions.aws) check.fail(`endpoints[${i}].nearestRegions.aws`, e.nearestRegions.aws, "the AWS region whose latency map places the endpoint (latency routing)");
   });
   if (!props.endpoints.some((e) => e.enabled)) check.fail("endpoints", "every endpoint drained", "at least one enabled endpoint");
 }
