@@ -101,10 +101,15 @@ describe("Route53GlobalLayer", () => {
       for (const r of records(json)) if (r.alias) expect(r.alias.name).toMatch(/\.orders\.example\.com$/);
     });
 
-    it("writes the Container Apps verification CNAME and warns that azure.<domain> is not delegated", () => {
-      expect(at(json, "aws_route53_record", "azure-verification")).toMatchObject({ name: "asuid.orders.example.com", type: "CNAME", records: ["asuid.azure.orders.example.com"] });
+    it("writes no Container Apps verification CNAME behind the WAF gateway, and warns that azure.<domain> is not delegated", () => {
+      expect(Object.keys(json.resource.aws_route53_record).filter((n) => n.includes("_azure-verification_"))).toEqual([]);
       expect(records(json).filter((r) => r.type === "NS")).toEqual([]);
       expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/dns\.nameServers\.azure is empty, so the Route 53 zone does not delegate azure\.orders\.example\.com/)]));
+    });
+
+    it("writes the verification CNAME asuid.<domain> -> asuid.azure.<domain> only with direct Container Apps ingress", () => {
+      const { json: directJson } = globalStack({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
+      expect(at(directJson, "aws_route53_record", "azure-verification")).toMatchObject({ name: "asuid.orders.example.com", type: "CNAME", records: ["asuid.azure.orders.example.com"] });
     });
 
     it("outputs the zone's name servers, the health check ids and the worst-case failover", () => {

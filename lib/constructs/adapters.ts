@@ -23,7 +23,8 @@ export function loadAdapter(cloud: CloudName, check: FieldChecker = new FieldChe
 export function verificationLabelsOf(service: ServiceModel): VerificationLabels {
   const out: { [C in CloudName]?: CloudAdapter["verificationLabels"] } = {};
   for (const cloud of cloudsOf(service.datacentres)) {
-    const labels = loadAdapter(cloud).verificationLabels;
+    const adapter = loadAdapter(cloud);
+    const labels = adapter.verificationLabelsFor?.(service) ?? adapter.verificationLabels;
     if (labels && labels.length > 0) out[cloud] = labels;
   }
   return out as VerificationLabels;

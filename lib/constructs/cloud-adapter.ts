@@ -24,6 +24,12 @@ export interface CloudAdapter {
    * @default - none
    */
   readonly verificationLabels?: readonly VerificationLabel[];
+  /**
+   * The verification labels for one service, when they depend on its options
+   * (Azure needs `asuid` only with direct Container Apps ingress).
+   * @default - `verificationLabels`
+   */
+  verificationLabelsFor?(service: ServiceModel): readonly VerificationLabel[];
   /** Creates the regional stack for one datacentre of this cloud. */
   createStack(scope: Construct, model: ServiceModel, datacentre: DatacentreModel): DatacentreStack;
   /**

@@ -42,7 +42,7 @@ describe("dualcloud verify against real servers (BIND 9 on loopback, local HTTPS
     // and one HTTPS endpoint per datacentre with a certificate for its name and the service hostname.
     ca = new TestCertificateAuthority(dir);
     for (const host of HOSTS) {
-      endpoints[host] = await startEndpoint(ca.issue([host, DOMAIN]), "/healthz", 200);
+      endpoints[host] = await startEndpoint(ca.issue([host, DOMAIN]), "/health", 200);
       started.push(endpoints[host]);
     }
   });
@@ -93,7 +93,7 @@ describe("dualcloud verify against real servers (BIND 9 on loopback, local HTTPS
 
   it("fails, naming the name, when an endpoint's certificate does not cover it", async () => {
     const host = `eastus.azure.${DOMAIN}`;
-    const wrong = await startEndpoint(ca.issue([`westeurope.azure.${DOMAIN}`, DOMAIN]), "/healthz", 200);
+    const wrong = await startEndpoint(ca.issue([`westeurope.azure.${DOMAIN}`, DOMAIN]), "/health", 200);
     started.push(wrong);
     const { code, output } = await runVerifyCli(args({ ports: { [host]: wrong.port } }));
     expect(output).toMatch(new RegExp(`- ${host.replace(/\./g, "\\.")}: certificate does not cover ${host.replace(/\./g, "\\.")} \\(it covers westeurope\\.azure\\.orders\\.example\\.com, orders\\.example\\.com\\)`));
@@ -103,11 +103,11 @@ describe("dualcloud verify against real servers (BIND 9 on loopback, local HTTPS
 
   it("fails, naming the endpoint and status, when a health path returns 500", async () => {
     const host = `westeurope.azure.${DOMAIN}`;
-    const failing = await startEndpoint(ca.issue([host, DOMAIN]), "/healthz", 500);
+    const failing = await startEndpoint(ca.issue([host, DOMAIN]), "/health", 500);
     started.push(failing);
     const { code, output } = await runVerifyCli(args({ ports: { [host]: failing.port } }));
-    expect(output).toMatch(/- westeurope\.azure\.orders\.example\.com: GET \/healthz returned 500, expected 2xx/);
-    expect(output).toMatch(/- orders\.example\.com via westeurope\.azure\.orders\.example\.com: GET \/healthz returned 500, expected 2xx/);
+    expect(output).toMatch(/- westeurope\.azure\.orders\.example\.com: GET \/health returned 500, expected 2xx/);
+    expect(output).toMatch(/- orders\.example\.com via westeurope\.azure\.orders\.example\.com: GET \/health returned 500, expected 2xx/);
     expect(output).toMatch(/verify: 2 problems$/);
     expect(code).toBe(1);
   });

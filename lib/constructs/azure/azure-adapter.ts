@@ -2,6 +2,7 @@ import { ServiceModel } from "../../model/service-model";
 import { FieldChecker } from "../../validation/checker";
 import { CloudAdapter } from "../cloud-adapter";
 import { azureVerificationOwner } from "./azure-datacentre";
+import { azureOptions } from "./azure-options";
 import { AzureDatacentreStack } from "./azure-datacentre-stack";
 import { CONTAINER_APPS_MAX_CPU, containerAppsSize } from "./container-apps-sizing";
 import { keyVaultSecretName } from "./key-vault-names";
@@ -33,6 +34,8 @@ export const AZURE_ADAPTER: CloudAdapter = {
   },
   // Container Apps verifies <domain> through TXT asuid.<domain>; the owner datacentre also writes asuid.azure.<domain>.
   verificationLabels: [{ label: "asuid", id: "verification" }],
+  // Behind the WAF gateway nothing binds <domain> in Container Apps, so no asuid record is written anywhere.
+  verificationLabelsFor: (service: ServiceModel) => (azureOptions(service).ingress === "direct" ? [{ label: "asuid", id: "verification" }] : []),
   createStack: (scope, model, datacentre) => new AzureDatacentreStack(scope, model, datacentre),
   connect(stacks, model) {
     // Every Azure datacentre binds <domain>, whose shared verification records one of them owns: deploy that one first.
