@@ -3,7 +3,7 @@ import { CloudName, cloudsOf } from "../model/cloud";
 import { ServiceModel } from "../model/service-model";
 import { FieldChecker } from "../validation/checker";
 import { CloudAdapter } from "./cloud-adapter";
-import { VerificationLabels } from "./global/subtree-delegation";
+import { VerificationLabel, VerificationLabels } from "./global/subtree-delegation";
 
 /**
  * Loads a cloud's adapter on first use, through its plugin. Each adapter's
@@ -21,10 +21,9 @@ export function loadAdapter(cloud: CloudName, check: FieldChecker = new FieldChe
 
 /** The verification labels of every cloud the service runs in, from their adapters. */
 export function verificationLabelsOf(service: ServiceModel): VerificationLabels {
-  const out: { [C in CloudName]?: CloudAdapter["verificationLabels"] } = {};
+  const out: { [C in CloudName]?: readonly VerificationLabel[] } = {};
   for (const cloud of cloudsOf(service.datacentres)) {
-    const adapter = loadAdapter(cloud);
-    const labels = adapter.verificationLabelsFor?.(service) ?? adapter.verificationLabels;
+    const labels = loadAdapter(cloud).verificationLabels?.(service);
     if (labels && labels.length > 0) out[cloud] = labels;
   }
   return out as VerificationLabels;

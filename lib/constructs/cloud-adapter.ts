@@ -18,18 +18,13 @@ export interface CloudAdapter {
    */
   validate(model: ServiceModel, check: FieldChecker): void;
   /**
-   * Names under `<domain>` this cloud validates through DNS. The cloud's own
-   * stacks publish `<label>.<cloud>.<domain>`; every other cloud's global layer
-   * writes CNAME `<label>.<domain>` -> `<label>.<cloud>.<domain>`.
+   * Names under `<domain>` this cloud validates through DNS for one service
+   * (they may depend on its options). The cloud's own stacks publish
+   * `<label>.<cloud>.<domain>`; every other cloud's global layer writes CNAME
+   * `<label>.<domain>` -> `<label>.<cloud>.<domain>`.
    * @default - none
    */
-  readonly verificationLabels?: readonly VerificationLabel[];
-  /**
-   * The verification labels for one service, when they depend on its options
-   * (Azure needs `asuid` only with direct Container Apps ingress).
-   * @default - `verificationLabels`
-   */
-  verificationLabelsFor?(service: ServiceModel): readonly VerificationLabel[];
+  verificationLabels?(service: ServiceModel): readonly VerificationLabel[];
   /** Creates the regional stack for one datacentre of this cloud. */
   createStack(scope: Construct, model: ServiceModel, datacentre: DatacentreModel): DatacentreStack;
   /**

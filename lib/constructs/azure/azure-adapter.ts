@@ -32,10 +32,9 @@ export const AZURE_ADAPTER: CloudAdapter = {
       }
     });
   },
-  // Container Apps verifies <domain> through TXT asuid.<domain>; the owner datacentre also writes asuid.azure.<domain>.
-  verificationLabels: [{ label: "asuid", id: "verification" }],
-  // Behind the WAF gateway nothing binds <domain> in Container Apps, so no asuid record is written anywhere.
-  verificationLabelsFor: (service: ServiceModel) => (azureOptions(service).ingress === "direct" ? [{ label: "asuid", id: "verification" }] : []),
+  // Direct ingress: Container Apps verifies <domain> through TXT asuid.<domain> (the owner datacentre also writes
+  // asuid.azure.<domain>). Behind the WAF gateway nothing binds <domain> in Container Apps, so no asuid record exists.
+  verificationLabels: (service: ServiceModel) => (azureOptions(service).ingress === "direct" ? [{ label: "asuid", id: "verification" }] : []),
   createStack: (scope, model, datacentre) => new AzureDatacentreStack(scope, model, datacentre),
   connect(stacks, model) {
     // Every Azure datacentre binds <domain>, whose shared verification records one of them owns: deploy that one first.

@@ -37,7 +37,7 @@ export const GCP_ADAPTER: CloudAdapter = {
   cloud: "gcp",
   validate: validateGcpModel,
   // Certificate Manager authorizes <domain> through CNAME _acme-challenge.<domain>; the owner writes _acme-challenge.gcp.<domain>.
-  verificationLabels: [{ label: ACME_CHALLENGE_LABEL, id: "verification" }],
+  verificationLabels: () => [{ label: ACME_CHALLENGE_LABEL, id: "verification" }],
   createStack: (scope, model, datacentre) => new GcpDatacentreStack(scope, model, datacentre),
   connect(stacks, model) {
     // Every GCP datacentre writes into gcp.<domain> and uses the <domain> authorization, which one of them owns: deploy it first.
