@@ -1,21 +1,13 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { DatacentreSpec } from "../lib";
 import { AZURE_DATACENTRE_RESOURCE_PROVIDERS } from "../lib/constructs/azure/azure-resource-providers";
-import { buildService, StackJson, synthService } from "./support/synth";
+import { buildService, FIVE_DATACENTRES, StackJson, synthService } from "./support/synth";
 
 /**
  * The deployer-permission artefacts in examples/deployer-permissions/ grant a
  * right for every resource type the stacks synthesize.
  */
 const DIR = join(__dirname, "..", "examples", "deployer-permissions");
-const FIVE: DatacentreSpec[] = [
-  { cloud: "aws", region: "us-east-1" },
-  { cloud: "aws", region: "eu-west-1" },
-  { cloud: "azure", region: "eastus" },
-  { cloud: "azure", region: "westeurope" },
-  { cloud: "gcp", region: "europe-west1" },
-];
 
 /** The IAM service prefix of each AWS resource type prefix the stacks use. */
 const AWS_SERVICE: Record<string, string> = {
@@ -53,7 +45,7 @@ function awsProblems(policy: { Statement: Statement[] }, types: string[]): strin
 }
 
 describe("examples/deployer-permissions", () => {
-  const stacks = Object.values(synthService(buildService({ datacentres: FIVE, gcp: { projectId: "acme-orders" }, secrets: ["DATABASE_URL"] }).service));
+  const stacks = Object.values(synthService(buildService({ datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, secrets: ["DATABASE_URL"] }).service));
 
   describe("aws-deployer-policy.json", () => {
     const policy = JSON.parse(readFileSync(join(DIR, "aws-deployer-policy.json"), "utf8")) as { Version: string; Statement: Statement[] };

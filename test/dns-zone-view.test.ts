@@ -1,21 +1,14 @@
-import { DatacentreSpec, DualCloudServiceProps } from "../lib";
+import { DualCloudServiceProps } from "../lib";
 import { synthesizeStacks } from "../lib/checks";
 import { DnsViewRecord, DnsZoneCopy, DnsZoneView, buildDnsZoneView, describeDnsValue, renderZoneFile } from "../lib/dns";
 import { awsStack, azureStack, data, merge, resource } from "./support/fixtures";
-import { buildService } from "./support/synth";
+import { buildService, FIVE_DATACENTRES } from "./support/synth";
 
 const NS = {
   aws: ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net", "ns-1025.awsdns-03.co.uk", "ns-1537.awsdns-04.com"],
   azure: ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net", "ns3-01.azure-dns.org", "ns4-01.azure-dns.info"],
   gcp: ["ns-cloud-a1.googledomains.com", "ns-cloud-a2.googledomains.com", "ns-cloud-a3.googledomains.com", "ns-cloud-a4.googledomains.com"],
 };
-const FIVE: DatacentreSpec[] = [
-  { cloud: "aws", region: "us-east-1" },
-  { cloud: "aws", region: "eu-west-1" },
-  { cloud: "azure", region: "eastus" },
-  { cloud: "azure", region: "westeurope" },
-  { cloud: "gcp", region: "europe-west1" },
-];
 
 function viewOf(props: Partial<DualCloudServiceProps> = {}): DnsZoneView {
   const { app } = buildService(props);
@@ -106,7 +99,7 @@ describe("buildDnsZoneView", () => {
   });
 
   it("adds the Cloud DNS copy of gcp.<domain> for a GCP datacentre, with its endpoint and _acme-challenge records", () => {
-    const view = viewOf({ datacentres: FIVE, gcp: { projectId: "acme-orders" }, dns: { nameServers: NS } });
+    const view = viewOf({ datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, dns: { nameServers: NS } });
     expect(view.copies.map((c) => `${c.provider} ${c.zone}`)).toEqual(["route53 example.com.", "azure-dns example.com.", "cloud-dns gcp.orders.example.com."]);
     const gcp = copyOf(view, "cloud-dns");
     expect(gcp.records.map((r) => `${describeDnsValue(r.name)} ${describeDnsValue(r.type)}`)).toEqual([

@@ -2,25 +2,18 @@ import { mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { App } from "cdktf";
-import { DatacentreSpec, DualCloudService, DualCloudServiceProps, DualCloudValidationError } from "../lib";
+import { DualCloudService, DualCloudServiceProps, DualCloudValidationError } from "../lib";
 import { AZURE_DATACENTRE_RESOURCE_PROVIDERS } from "../lib/constructs/azure/azure-resource-providers";
 import { cloudRunReservedPathReason } from "../lib/constructs/gcp/cloud-run-reserved-paths";
 import { REQUIRED_TERRAFORM_VERSION } from "../lib/constructs/terraform-version";
 import { addExampleService } from "../stacks/example-service";
-import { BASE_PROPS, buildService, synthService } from "./support/synth";
+import { BASE_PROPS, buildService, FIVE_DATACENTRES, synthService } from "./support/synth";
 
 /**
  * What a first `terraform init` / `apply` in an empty account, subscription
  * and project needs from the synthesized stacks themselves (issue #14).
  */
-const FIVE: DatacentreSpec[] = [
-  { cloud: "aws", region: "us-east-1" },
-  { cloud: "aws", region: "eu-west-1" },
-  { cloud: "azure", region: "eastus" },
-  { cloud: "azure", region: "westeurope" },
-  { cloud: "gcp", region: "europe-west1" },
-];
-const FIVE_PROPS: Partial<DualCloudServiceProps> = { datacentres: FIVE, gcp: { projectId: "acme-orders" }, secrets: ["DATABASE_URL"] };
+const FIVE_PROPS: Partial<DualCloudServiceProps> = { datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, secrets: ["DATABASE_URL"] };
 
 describe("first deployment", () => {
   describe("given the example app and a five-datacentre app", () => {

@@ -1,15 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { DatacentreSpec } from "../lib";
-import { buildService, StackJson, synthService } from "./support/synth";
+import { buildService, FIVE_DATACENTRES, StackJson, synthService } from "./support/synth";
 
-const FIVE: DatacentreSpec[] = [
-  { cloud: "aws", region: "us-east-1" },
-  { cloud: "aws", region: "eu-west-1" },
-  { cloud: "azure", region: "eastus" },
-  { cloud: "azure", region: "westeurope" },
-  { cloud: "gcp", region: "europe-west1" },
-];
 const KEYS = ["aws-us-east-1", "aws-eu-west-1", "azure-eastus", "azure-westeurope", "gcp-europe-west1"];
 
 /** The kinds of docs/outputs.md's "Stacks" column a synthesized stack belongs to. */
@@ -43,7 +35,7 @@ function synthesized(stacks: Record<string, StackJson>, docs: Set<string>): { pa
 
 describe("stack outputs", () => {
   const { service } = buildService({
-    datacentres: FIVE,
+    datacentres: FIVE_DATACENTRES,
     gcp: { projectId: "acme-orders" },
     dns: { nameServers: { gcp: ["ns-cloud-a1.googledomains.com", "ns-cloud-a2.googledomains.com", "ns-cloud-a3.googledomains.com", "ns-cloud-a4.googledomains.com"] } },
     secrets: ["DATABASE_URL"],

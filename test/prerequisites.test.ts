@@ -1,18 +1,11 @@
-import { DatacentreSpec, DualCloudServiceProps } from "../lib";
+import { DualCloudServiceProps } from "../lib";
 import { gcpApisFor } from "../lib/constructs/gcp/gcp-apis";
 import { prerequisitesOf } from "../lib/summary/prerequisites";
 import { prerequisitesSummarySection } from "../lib/summary/prerequisites-summary";
-import { buildService } from "./support/synth";
+import { buildService, FIVE_DATACENTRES } from "./support/synth";
 
-const FIVE: DatacentreSpec[] = [
-  { cloud: "aws", region: "us-east-1" },
-  { cloud: "aws", region: "eu-west-1" },
-  { cloud: "azure", region: "eastus" },
-  { cloud: "azure", region: "westeurope" },
-  { cloud: "gcp", region: "europe-west1" },
-];
 const WITH_STATE: Partial<DualCloudServiceProps> = {
-  datacentres: FIVE,
+  datacentres: FIVE_DATACENTRES,
   gcp: { projectId: "acme-orders" },
   secrets: ["DATABASE_URL"],
   stateBackend: {

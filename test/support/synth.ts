@@ -1,8 +1,17 @@
 import { App, Testing, TerraformStack } from "cdktf";
-import { DualCloudService, DualCloudServiceProps } from "../../lib";
+import { DatacentreSpec, DualCloudService, DualCloudServiceProps } from "../../lib";
 
 /** A digest-pinned image used across the tests. */
 export const IMAGE = `ghcr.io/acme/orders@sha256:${"a".repeat(64)}`;
+
+/** Five datacentres on three clouds: the default four plus a break-glass GCP region. */
+export const FIVE_DATACENTRES: DatacentreSpec[] = [
+  { cloud: "aws", region: "us-east-1" },
+  { cloud: "aws", region: "eu-west-1" },
+  { cloud: "azure", region: "eastus" },
+  { cloud: "azure", region: "westeurope" },
+  { cloud: "gcp", region: "europe-west1" },
+];
 
 /** The smallest valid props. */
 export const BASE_PROPS: DualCloudServiceProps = {
