@@ -1,12 +1,12 @@
 import tseslint from "typescript-eslint";
 
 const ROOT_PROVIDER_IMPORT = {
-  regex: "^@cdktf/provider-[a-z0-9]+(/lib)?/?$",
-  message: "Import provider resources per file (e.g. @cdktf/provider-aws/lib/vpc): the package root costs seconds and hundreds of MB per process.",
+  regex: "^@cdkt[fn]/provider-[a-z0-9]+(/lib)?/?$",
+  message: "Import provider resources per file (e.g. @cdktf/provider-aws/lib/vpc or @cdktn/provider-aws/lib/vpc): the package root costs seconds and hundreds of MB per process.",
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "cdktf.out/**", "docs/**", "coverage/**", "**/*.js", "**/*.mjs", "**/*.cjs"] },
+  { ignores: ["node_modules/**", "flavours/**", "dist/**", "cdktf.out/**", "docs/**", "coverage/**", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],

@@ -4,6 +4,7 @@ import { CLOUD_NAMES, CLOUDS, CloudName } from "../lib/clouds/registry";
 import { DualCloudService, DualCloudServiceProps } from "../lib";
 import { FieldChecker } from "../lib/validation/checker";
 import { resolveDatacentres } from "../lib/validation/datacentres";
+import { describeWithGcp } from "./support/core";
 import { expectGolden, FlatGolden, goldenDifferences, GOLDEN_DIR } from "./support/golden";
 import { BASE_PROPS } from "./support/synth";
 import { readFileSync } from "fs";
@@ -136,7 +137,7 @@ function servingAddressesWithRenamedRouter(): Record<string, string[]> {
 }
 
 describe("goldens: what Terraform would replace", () => {
-  describe("given the five-datacentre app (AWS, Azure, GCP)", () => {
+  describeWithGcp("given the five-datacentre app (AWS, Azure, GCP)", () => {
     const now = stagedAddresses();
 
     it("keeps every address of every deploy stage (test/__golden__/addresses-five-datacentres.json)", () => {
@@ -155,7 +156,7 @@ describe("goldens: what Terraform would replace", () => {
     });
   });
 
-  describe("given the default app and the five-datacentre app", () => {
+  describeWithGcp("given the default app and the five-datacentre app", () => {
     const names = {
       ...physicalNames("default", synthApp((app) => new DualCloudService(app, "orders", DEFAULT_APP))),
       ...physicalNames("five", synthApp((app) => new DualCloudService(app, "orders", FIVE_DATACENTRES))),

@@ -8,12 +8,16 @@ describe("lint: provider imports", () => {
   const dir = join(__dirname, `.lint-probes-${process.pid}`);
   // Built from a prefix so a search for root imports in the sources does not mistake these probes for real ones.
   const providerPrefix = "@cdktf/provider-";
+  const terrainPrefix = "@cdktn/provider-";
   const probes: Record<string, string> = {
     "aws-root.ts": `import { Vpc } from "${providerPrefix}aws";\nexport { Vpc };\n`,
     "azurerm-root.ts": `import * as azurerm from "${providerPrefix}azurerm";\nexport { azurerm };\n`,
     "aws-lib-index.ts": 'import * as aws from "@cdktf/provider-aws/lib";\nexport { aws };\n',
     "google-lib-index.ts": 'import * as google from "@cdktf/provider-google/lib/";\nexport { google };\n',
     "per-resource.ts": 'import { Vpc } from "@cdktf/provider-aws/lib/vpc";\nexport { Vpc };\n',
+    "cdktn-aws-root.ts": `import { Vpc } from "${terrainPrefix}aws";\nexport { Vpc };\n`,
+    "cdktn-azurerm-lib-index.ts": `import * as azurerm from "${terrainPrefix}azurerm/lib";\nexport { azurerm };\n`,
+    "cdktn-per-resource.ts": `import { Vpc } from "${terrainPrefix}aws/lib/vpc";\nexport { Vpc };\n`,
   };
   let byFile: Record<string, string[]> = {};
 
@@ -30,11 +34,12 @@ describe("lint: provider imports", () => {
     }
   });
 
-  it.each(["aws-root.ts", "azurerm-root.ts", "aws-lib-index.ts", "google-lib-index.ts"])("refuses the package-root import in %s", (file) => {
+  it.each(["aws-root.ts", "azurerm-root.ts", "aws-lib-index.ts", "google-lib-index.ts", "cdktn-aws-root.ts", "cdktn-azurerm-lib-index.ts"])("refuses the package-root import in %s", (file) => {
     expect(byFile[file]).toEqual([expect.stringMatching(/^no-restricted-imports: .*Import provider resources per file/)]);
   });
 
-  it("accepts a per-resource import", () => {
+  it("accepts a per-resource import, from either scope (@cdktf for cdktf, @cdktn for CDK Terrain)", () => {
     expect(byFile["per-resource.ts"]).toEqual([]);
+    expect(byFile["cdktn-per-resource.ts"]).toEqual([]);
   });
 });

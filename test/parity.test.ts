@@ -1,8 +1,9 @@
+import { describeWithGcp } from "./support/core";
 import { buildService } from "./support/synth";
 
 /** Every datacentre of one service, whatever its cloud, runs the same thing. */
 describe("runtime parity across clouds", () => {
-  describe("given a service in AWS, Azure and Google Cloud with env, secrets and a size", () => {
+  describeWithGcp("given a service in AWS, Azure and Google Cloud with env, secrets and a size", () => {
     const { service } = buildService({
       datacentres: [
         { cloud: "aws", region: "us-east-1" },

@@ -1,6 +1,7 @@
 import { Annotations, TerraformStack } from "cdktf";
 import { GLOBAL_LAYERS } from "../clouds/registry";
 import { Construct } from "constructs";
+import { checkFutureFlags } from "../core/future-flags";
 import { cloudsOf } from "../model/cloud";
 import { DualCloudServiceProps } from "../model/props";
 import { ServiceModel } from "../model/service-model";
@@ -54,6 +55,7 @@ export class DualCloudService extends Construct {
     if (this.node.scopes.some((s) => TerraformStack.isStack(s))) {
       check.fail("scope", this.node.scopes.find((s) => TerraformStack.isStack(s))!.node.path, "the cdktf App or a plain construct under it: DualCloudService creates its own stacks");
     }
+    checkFutureFlags(this, check);
     disableTokenStackTraces();
     this.model = resolveServiceModel(id, this.node.path, props);
     const clouds = cloudsOf(this.model.datacentres);
