@@ -17,7 +17,9 @@ const FLAVOUR_OWNED = new Set(["package.json", "package-lock.json", "node_module
 /** Top-level entries of the repository that are not sources of the flavour. */
 const NOT_COPIED = new Set([".git", ".ci", "flavours", "package.json", "package-lock.json"]);
 /** Files that build or check the flavour itself, from the repository: not part of it. */
-const SOURCE_TREE_ONLY = new Set(["scripts/cdktn-flavour.cjs", "test/cdktn-flavour.test.ts"]);
+const SOURCE_TREE_ONLY = new Set(["scripts/cdktn-flavour.cjs", "test/cdktn-flavour.test.ts", "scripts/test-cores.sh", "test/cores/same-output.e2e.ts"]);
+/** npm scripts of the repository that compare or build the flavours, so the flavour's package.json has no counterpart. */
+const SOURCE_TREE_ONLY_SCRIPTS = ["test:cores"];
 /** Build output and caches, at any depth. */
 const NEVER_COPIED = /^(node_modules|dist|cdktf\.out|\.cdktf-app|coverage|\.gen|\.prof|\.lint-probes-.*|.*\.tgz)$/;
 /** Files whose text is code and gets the rewrites. */
@@ -95,7 +97,7 @@ function consumerManifest(rootManifest, flavour) {
   m.description = `${m.description} (CDK Terrain flavour)`;
   const deps = {};
   for (const [name, version] of Object.entries(m.dependencies)) {
-    if (name === "dualcloud") deps[flavour.name] = flavour.version;
+    if (name === "dualcloud") deps[flavour.name] = version.replace(/\bdualcloud-(?=\d)/, `${flavour.name}-`);
     else {
       const renamed = flavourPackageName(name);
       deps[renamed] = flavour.devDependencies[renamed] ?? version;
@@ -105,6 +107,15 @@ function consumerManifest(rootManifest, flavour) {
   m.devDependencies = { ...m.devDependencies, "cdktn-cli": flavour.devDependencies["cdktn-cli"] };
   m.overrides = flavour.overrides;
   return m;
+}
+
+/**
+ * The flavour's example consumer's cdktf.json: what the README tells a cdktn
+ * project to set, the future flag failOnConstructsOutsideOfStacks off (the JSON
+ * boolean; `cdktn init` writes the string "true").
+ */
+function consumerCdktfJson(config) {
+  return { ...config, context: { ...config.context, failOnConstructsOutsideOfStacks: false } };
 }
 
 /** Every file to copy, as paths relative to the repository root. */
@@ -137,6 +148,8 @@ function build(outdir = DEFAULT_OUT) {
     if (file === join("examples", "consumer-app", "package.json")) {
       const manifest = consumerManifest(JSON.parse(readFileSync(join(ROOT, file), "utf8")), flavour);
       writeFileSync(target, `${JSON.stringify(manifest, null, 2)}\n`);
+    } else if (file === join("examples", "consumer-app", "cdktf.json")) {
+      writeFileSync(target, `${JSON.stringify(consumerCdktfJson(JSON.parse(readFileSync(join(ROOT, file), "utf8"))), null, 2)}\n`);
     } else if (CODE.test(file) && file.split(sep)[0] !== "flavours") {
       const { text, counts } = rewrite(readFileSync(join(ROOT, file), "utf8"), file);
       counts.forEach((n, i) => (totals[i] += n));
@@ -149,7 +162,7 @@ function build(outdir = DEFAULT_OUT) {
   return totals;
 }
 
-module.exports = { REWRITES, rewrite, flavourPackageName, consumerManifest, sourceFiles, build, DEFAULT_OUT };
+module.exports = { SOURCE_TREE_ONLY_SCRIPTS, REWRITES, rewrite, flavourPackageName, consumerManifest, consumerCdktfJson, sourceFiles, build, DEFAULT_OUT };
 
 if (require.main === module) {
   const outdir = resolve(process.argv[2] ?? DEFAULT_OUT);

@@ -1,6 +1,6 @@
 import { cpSync, Dirent, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
-import { join, relative, resolve } from "path";
+import { basename, join, relative, resolve } from "path";
 import { pathWithoutTerraform, run, RunResult } from "../package/run";
 
 /**
@@ -36,6 +36,12 @@ describe("the cdktf CLI", () => {
   }, 300_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("runs under a Node the CLI supports (cdktn-cli needs 22.19 or later; .ci/run installs one)", () => {
+    const [major, minor] = run("node", ["--version"], { cwd: REPO, env }).stdout.trim().slice(1).split(".").map(Number);
+    const needed = basename(CDKTF) === "cdktn" ? [22, 19] : [20, 0];
+    expect(major * 1000 + minor).toBeGreaterThanOrEqual(needed[0] * 1000 + needed[1]);
+  });
 
   it("runs with no terraform executable on PATH", () => {
     const which = run("sh", ["-c", "command -v terraform || echo none"], { cwd: REPO, env });

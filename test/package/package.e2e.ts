@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import { CORE_PACKAGE } from "../../lib/core/core-package";
+import { GCP_SYNTHESIZES } from "../support/core";
 import { run } from "./run";
 
 /**
@@ -8,11 +10,17 @@ import { run } from "./run";
  * copy of examples/consumer-app with its peer dependencies (real installs from
  * the npm cache, `--prefer-offline`), type-check the consumer's TypeScript
  * against the published types and synthesize it through the package's runner
- * (cdktf.json's `dualcloud run src/main.ts`), as a user would.
+ * (cdktf.json's `dualcloud run src/main.ts`), as a user would. The same file
+ * tests dualcloud-cdktn in flavours/cdktn (built by scripts/cdktn-flavour.cjs):
+ * there the consumer also synthesizes through the cdktn CLI, which needs
+ * Node 22 (.ci/run puts one first on PATH).
  */
 const REPO = resolve(__dirname, "..", "..");
 const repoPackage = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8"));
 const EXAMPLE = join(REPO, "examples", "consumer-app");
+const PACKAGE_NAME: string = repoPackage.name;
+/** The CLI the example consumer installs, if any (the cdktn flavour's consumer does). */
+const CONSUMER_CLI = Object.keys(JSON.parse(readFileSync(join(EXAMPLE, "package.json"), "utf8")).devDependencies ?? {}).find((n) => /^cdkt[fn]-cli$/.test(n));
 
 interface PackedFile {
   readonly path: string;
@@ -34,7 +42,7 @@ describe("the published package", () => {
 
     cpSync(EXAMPLE, consumer, { recursive: true, filter: (src) => !/(node_modules|dist|cdktf\.out|\.cdktf-app)$/.test(src) });
     const manifest = JSON.parse(readFileSync(join(consumer, "package.json"), "utf8"));
-    manifest.dependencies.dualcloud = `file:${join(work, packed.filename)}`;
+    manifest.dependencies[PACKAGE_NAME] = `file:${join(work, packed.filename)}`;
     writeFileSync(join(consumer, "package.json"), JSON.stringify(manifest, null, 2));
 
     run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: consumer, timeoutMs: 600_000 });
@@ -58,7 +66,7 @@ describe("the published package", () => {
       const paths = packed.files.map((f) => f.path);
       const stray = paths.filter((p) => !/^(package\.json|README\.md|LICENSE|dist\/.+\.(js|d\.ts)|docs\/[^/]+\.md)$/.test(p));
       expect(stray).toEqual([]);
-      expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/gcp.js", "dist/gcp.d.ts"]));
+      expect(paths).toEqual(expect.arrayContaining(["package.json", "README.md", "dist/index.js", "dist/index.d.ts"]));
     });
 
     it("carries no TypeScript source, tests, example app or build config", () => {
@@ -71,9 +79,16 @@ describe("the published package", () => {
       expect(repoPackage.main).toBe("dist/index.js");
       expect(repoPackage.types).toBe("dist/index.d.ts");
       expect(repoPackage.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
-      expect(repoPackage.exports["./gcp"]).toEqual({ types: "./dist/gcp.d.ts", default: "./dist/gcp.js" });
-      expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", "@cdktf/provider-google", "cdktf", "constructs"]);
-      expect(repoPackage.peerDependenciesMeta).toEqual({ "@cdktf/provider-google": { optional: true } });
+      if (GCP_SYNTHESIZES) {
+        expect(repoPackage.exports["./gcp"]).toEqual({ types: "./dist/gcp.d.ts", default: "./dist/gcp.js" });
+        expect(packed.files.map((f) => f.path)).toEqual(expect.arrayContaining(["dist/gcp.js", "dist/gcp.d.ts"]));
+        expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", "@cdktf/provider-google", "cdktf", "constructs"]);
+        expect(repoPackage.peerDependenciesMeta).toEqual({ "@cdktf/provider-google": { optional: true } });
+      } else {
+        expect(repoPackage.exports["./gcp"]).toBeUndefined();
+        expect(Object.keys(repoPackage.peerDependencies).sort()).toEqual(["@cdktf/provider-aws", "@cdktf/provider-azurerm", CORE_PACKAGE, "constructs"]);
+        expect(repoPackage.peerDependenciesMeta).toBeUndefined();
+      }
       expect(Object.keys(repoPackage.dependencies).sort()).toEqual(["dns-packet", "esbuild", "fastest-levenshtein", "netmask"]);
       expect(repoPackage.bin).toEqual({ dualcloud: "dist/cli/dualcloud.js" });
       expect(packed.files.map((f) => f.path)).toContain("dist/cli/dualcloud.js");
@@ -88,11 +103,11 @@ describe("the published package", () => {
       }
       expect(example.devDependencies.typescript).toBe(repoPackage.devDependencies.typescript);
       // Not on the registry yet: the example installs the tarball `npm pack` writes at the repository root.
-      expect(example.dependencies.dualcloud).toBe(`file:../../dualcloud-${repoPackage.version}.tgz`);
+      expect(example.dependencies[PACKAGE_NAME]).toBe(`file:../../${PACKAGE_NAME}-${repoPackage.version}.tgz`);
     });
 
     it("installs the tarball as a real package, not a link to this repository", () => {
-      const installed = join(consumer, "node_modules", "dualcloud");
+      const installed = join(consumer, "node_modules", PACKAGE_NAME);
       expect(JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).version).toBe(repoPackage.version);
       expect(existsSync(join(installed, "dist", "index.d.ts"))).toBe(true);
       expect(existsSync(join(installed, "lib"))).toBe(false);
@@ -100,10 +115,10 @@ describe("the published package", () => {
 
     it("holds one copy of cdktf, constructs and each provider, shared by the app and the library", () => {
       const probe = `const r=(m,p)=>require.resolve(m,{paths:[p]});const lib=require("path").dirname(require.resolve("dualcloud/package.json"));` +
-        `for (const m of ["cdktf","constructs","@cdktf/provider-aws/lib/vpc","@cdktf/provider-azurerm/lib/resource-group"]) console.log(r(m,process.cwd())===r(m,lib)?"same":"DIFFERENT "+m);`;
+        `for (const m of ["${CORE_PACKAGE}","constructs","@cdktf/provider-aws/lib/vpc","@cdktf/provider-azurerm/lib/resource-group"]) console.log(r(m,process.cwd())===r(m,lib)?"same":"DIFFERENT "+m);`;
       const out = run("node", ["-e", probe], { cwd: consumer }).stdout.trim().split("\n");
       expect(out).toEqual(["same", "same", "same", "same"]);
-      expect(existsSync(join(consumer, "node_modules", "dualcloud", "node_modules"))).toBe(false);
+      expect(existsSync(join(consumer, "node_modules", PACKAGE_NAME, "node_modules"))).toBe(false);
     });
 
     it("runs the app through the package's bin, bundled once with dualcloud, cdktf and the providers left external", () => {
@@ -148,14 +163,17 @@ describe("the published package", () => {
           domain: "pay.acme-corp.com", gcp: { projectId: "acme-payments" }, datacentres: [{ cloud: "aws", region: "us-east-1" }, { cloud: "azure", region: "eastus" }, { cloud: "gcp", region: "us-central1" }] });
           console.log("no error"); } catch (e) { console.log(e.name, e.field, e.allowed); }`;
       expect(run("node", ["-e", script], { cwd: consumer }).stdout.trim()).toBe(
-        "DualCloudValidationError datacentres gcp datacentres only with the optional peer dependency @cdktf/provider-google 16.x installed (npm install @cdktf/provider-google@^16)",
+        GCP_SYNTHESIZES
+          ? "DualCloudValidationError datacentres gcp datacentres only with the optional peer dependency @cdktf/provider-google 16.x installed (npm install @cdktf/provider-google@^16)"
+          : `DualCloudValidationError datacentres datacentres of clouds with a provider built for ${CORE_PACKAGE}: gcp uses @cdktf/provider-google, whose resources cannot synthesize inside ${CORE_PACKAGE} stacks, ` +
+              `and @${CORE_PACKAGE}/provider-google is not published yet. Once it is, a dualcloud-${CORE_PACKAGE} release built on it lifts this; until then deploy gcp datacentres from the cdktf flavour (dualcloud)`,
       );
     });
 
-    it("exports the GCP constructs from dualcloud/gcp, which needs the optional provider", () => {
+    it(GCP_SYNTHESIZES ? "exports the GCP constructs from dualcloud/gcp, which needs the optional provider" : "exports no GCP entry point (no Google provider for this core)", () => {
       const result = run("node", ["-e", `require.resolve("dualcloud/gcp"); require("dualcloud/gcp")`], { cwd: consumer, allowFailure: true });
       expect(result.status).not.toBe(0);
-      expect(result.stderr).toMatch(/Cannot find module '@cdktf\/provider-google\/lib\//);
+      expect(result.stderr).toMatch(GCP_SYNTHESIZES ? /Cannot find module '@cdktf\/provider-google\/lib\// : /ERR_PACKAGE_PATH_NOT_EXPORTED/);
     });
 
     it("refuses deep imports: only the package root is exported", () => {
@@ -200,6 +218,26 @@ describe("the published package", () => {
       expect(synthStdout).toMatch(/Azure +australiaeast +payments-azure-australiaeast +australiaeast\.azure\.pay\.acme-corp\.com/);
       expect(synthStdout).toContain(`stacks: ${names.join(" ")}`);
     });
+
+    (CONSUMER_CLI ? it : it.skip)(`synthesizes through the ${CONSUMER_CLI?.replace(/-cli$/, "") ?? "core's"} CLI with the future flag off, and names the flag when it is on`, () => {
+      const bin = join(consumer, "node_modules", ".bin", CONSUMER_CLI!.replace(/-cli$/, ""));
+      const env = { CI: "1", CHECKPOINT_DISABLE: "1" };
+      const out = join(consumer, "cli.out");
+      const synth = run(bin, ["synth", "--output", out], { cwd: consumer, env, timeoutMs: 300_000 });
+      expect(readdirSync(join(out, "stacks")).sort()).toEqual([...names].sort());
+      expect(synth.stdout).toContain("dualcloud: payments (https://pay.acme-corp.com)");
+      // As `cdktn init` writes it into a new project's cdktf.json.
+      const config = readFileSync(join(consumer, "cdktf.json"), "utf8");
+      writeFileSync(join(consumer, "cdktf.json"), JSON.stringify({ ...JSON.parse(config), context: { failOnConstructsOutsideOfStacks: "true" } }));
+      let flagOn;
+      try {
+        flagOn = run(bin, ["synth", "--output", join(consumer, "flag.out")], { cwd: consumer, env, allowFailure: true, timeoutMs: 300_000 });
+      } finally {
+        writeFileSync(join(consumer, "cdktf.json"), config);
+      }
+      expect(flagOn.status).not.toBe(0);
+      expect(`${flagOn.stdout}\n${flagOn.stderr}`).toMatch(/context\.failOnConstructsOutsideOfStacks: received "true"; allowed: the flag off/);
+    }, 600_000);
 
     it("throws DualCloudValidationError, an instance of the exported class, for an unknown region", () => {
       const script = `const { App } = require("cdktf"); const { DualCloudService, DualCloudValidationError } = require("dualcloud");
