@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { setUpConsumer } from "./consumer";
+import { CORES_END, CORES_START } from "./cores";
 import { measure, Measurement } from "./measure";
 
 /**
@@ -106,5 +107,8 @@ try {
 } catch {
   notes = "";
 }
-writeFileSync(join(root, "bench/RESULTS.md"), md + notes);
+// Keep the both-cores section that bench/cores.ts writes (it needs flavours/cdktn installed).
+const previousResults = readFileSync(join(root, "bench/RESULTS.md"), "utf8");
+const coresSection = previousResults.slice(previousResults.indexOf(CORES_START), previousResults.indexOf(CORES_END) + CORES_END.length);
+writeFileSync(join(root, "bench/RESULTS.md"), md + (previousResults.includes(CORES_START) ? `\n${coresSection}\n` : "") + notes);
 process.stderr.write(`wrote bench/RESULTS.md (scratch in ${work})\n`);

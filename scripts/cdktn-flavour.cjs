@@ -19,7 +19,7 @@ const NOT_COPIED = new Set([".git", ".ci", "flavours", "package.json", "package-
 /** Files that build or check the flavour itself, from the repository: not part of it. */
 const SOURCE_TREE_ONLY = new Set(["scripts/cdktn-flavour.cjs", "test/cdktn-flavour.test.ts", "scripts/test-cores.sh", "test/cores/same-output.e2e.ts"]);
 /** npm scripts of the repository that compare or build the flavours, so the flavour's package.json has no counterpart. */
-const SOURCE_TREE_ONLY_SCRIPTS = ["test:cores"];
+const SOURCE_TREE_ONLY_SCRIPTS = ["test:cores", "bench:cores"];
 /** Build output and caches, at any depth. */
 const NEVER_COPIED = /^(node_modules|dist|cdktf\.out|\.cdktf-app|coverage|\.gen|\.prof|\.lint-probes-.*|.*\.tgz)$/;
 /** Files whose text is code and gets the rewrites. */

@@ -101,7 +101,7 @@ describe("README", () => {
 
   describe("operations", () => {
     it("covers secrets, draining, adding a region, known limits and the cdktn migration", () => {
-      for (const heading of ["## Use it in your own cdktf app", "## Props reference", "## Secrets", "## Drain a datacentre", "## Add a region", "## Known limits", "## cdktf is archived: moving to CDK Terrain"]) {
+      for (const heading of ["## Use it in your own cdktf app", "## Props reference", "## Secrets", "## Drain a datacentre", "## Add a region", "## Known limits", "## Using dualcloud with CDK Terrain"]) {
         expect(README).toContain(`\n${heading}\n`);
       }
       expect(README).toContain("drain: true");
