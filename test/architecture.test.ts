@@ -14,6 +14,8 @@ import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, rea
  * - naming, network, security: pure rules (physical names,
  *   CIDRs, the security predicates both engines share).
  * - validation: props -> model, throwing DualCloudValidationError.
+ * - core: which CDK core runs (cdktf, or CDK Terrain in dualcloud-cdktn) and
+ *   what the library must check about it (future flags, provider scope).
  * - policy: the policy engine and its rules (constructs attach it).
  * - constructs: the cloud adapters, stacks and DualCloudService.
  * - checks, summary: read what the constructs built.
@@ -27,6 +29,7 @@ const LAYERS: LayerOrder = [
   ["model"],
   ["naming", "network", "security"],
   ["validation"],
+  ["core"],
   ["policy"],
   ["constructs"],
   ["checks", "summary"],
