@@ -17,9 +17,7 @@ const FLAVOUR_OWNED = new Set(["package.json", "package-lock.json", "node_module
 /** Top-level entries of the repository that are not sources of the flavour. */
 const NOT_COPIED = new Set([".git", ".ci", "flavours", "package.json", "package-lock.json"]);
 /** Files that build or check the flavour itself, from the repository: not part of it. */
-const SOURCE_TREE_ONLY = new Set(["scripts/cdktn-flavour.cjs", "test/cdktn-flavour.test.ts", "scripts/test-cores.sh", "test/cores/same-output.e2e.ts"]);
-/** npm scripts of the repository that compare or build the flavours, so the flavour's package.json has no counterpart. */
-const SOURCE_TREE_ONLY_SCRIPTS = ["test:cores", "bench:cores"];
+const SOURCE_TREE_ONLY = new Set(["scripts/cdktn-flavour.cjs", "test/cdktn-flavour.test.ts"]);
 /** Build output and caches, at any depth. */
 const NEVER_COPIED = /^(node_modules|dist|cdktf\.out|\.cdktf-app|coverage|\.gen|\.prof|\.lint-probes-.*|.*\.tgz)$/;
 /** Files whose text is code and gets the rewrites. */
@@ -162,7 +160,7 @@ function build(outdir = DEFAULT_OUT) {
   return totals;
 }
 
-module.exports = { SOURCE_TREE_ONLY_SCRIPTS, REWRITES, rewrite, flavourPackageName, consumerManifest, consumerCdktfJson, sourceFiles, build, DEFAULT_OUT };
+module.exports = { REWRITES, rewrite, flavourPackageName, consumerManifest, consumerCdktfJson, sourceFiles, build, DEFAULT_OUT };
 
 if (require.main === module) {
   const outdir = resolve(process.argv[2] ?? DEFAULT_OUT);
