@@ -5,6 +5,7 @@
 // table below. Nothing under flavours/cdktn/ but package.json and
 // package-lock.json is hand-written: the rest is regenerated on every run.
 // Usage: node scripts/cdktn-flavour.cjs [outdir]
+//        node scripts/cdktn-flavour.cjs --manifest   (after changing package.json)
 "use strict";
 const { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { join, relative, resolve, sep } = require("node:path");
@@ -89,6 +90,40 @@ function flavourPackageName(name) {
   return rewrite(`require("${name}")`, "examples/package.json").text.slice('require("'.length, -'")'.length);
 }
 
+/** The cdktn counterpart and exact version of each core package this repository pins (cdktn-cli 0.24 needs Node >= 22.19). */
+const CORE_PINS = {
+  cdktf: ["cdktn", "0.24.0"],
+  "cdktf-cli": ["cdktn-cli", "0.24.0"],
+  "@cdktf/provider-aws": ["@cdktn/provider-aws", "25.7.0"],
+  "@cdktf/provider-azurerm": ["@cdktn/provider-azurerm", "16.1.0"],
+  constructs: ["constructs", "10.7.2"],
+};
+/** What dualcloud-cdktn asks of its consumers; no Google provider (none exists for cdktn). */
+const FLAVOUR_PEERS = { "@cdktn/provider-aws": "^25.0.0", "@cdktn/provider-azurerm": "^16.0.0", cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" };
+/** @cdktn/provider-azurerm 16.1.0 peers on cdktn ^0.23.0, which was never published. */
+const FLAVOUR_OVERRIDES = { "@cdktn/provider-azurerm": { cdktn: "$cdktn" } };
+
+/**
+ * flavours/cdktn/package.json, derived from this repository's package.json:
+ * renamed, no dualcloud/gcp entry point, the cdktn peers and pins above
+ * (@cdktf/provider-google stays a dev dependency so the GCP sources still
+ * type-check), `cdktn synth`, and the overrides. Written by `--manifest`;
+ * refresh the lock after with `npm install --package-lock-only` there.
+ */
+function flavourManifest(root) {
+  const m = JSON.parse(JSON.stringify(root));
+  m.name = "dualcloud-cdktn";
+  m.description = `${root.description} Built for CDK Terrain (cdktn 0.24, @cdktn providers) from the same sources as dualcloud.`;
+  if (m.exports) delete m.exports["./gcp"];
+  m.scripts = Object.fromEntries(Object.entries(root.scripts).map(([k, v]) => [k, v.replace("cdktf synth", "cdktn synth")]));
+  m.peerDependencies = FLAVOUR_PEERS;
+  delete m.peerDependenciesMeta;
+  const dev = Object.entries(root.devDependencies).map(([name, version]) => CORE_PINS[name] ?? [name, version]);
+  m.devDependencies = Object.fromEntries(dev.sort(([a], [b]) => a.localeCompare(b)));
+  m.overrides = FLAVOUR_OVERRIDES;
+  return m;
+}
+
 /** The flavour's example consumer: the same project, depending on dualcloud-cdktn and the cdktn peers at the flavour's pinned versions. */
 function consumerManifest(rootManifest, flavour) {
   const m = JSON.parse(JSON.stringify(rootManifest));
@@ -160,9 +195,13 @@ function build(outdir = DEFAULT_OUT) {
   return totals;
 }
 
-module.exports = { REWRITES, rewrite, flavourPackageName, consumerManifest, consumerCdktfJson, sourceFiles, build, DEFAULT_OUT };
+module.exports = { flavourManifest, REWRITES, rewrite, flavourPackageName, consumerManifest, consumerCdktfJson, sourceFiles, build, DEFAULT_OUT };
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === "--manifest") {
+  const manifest = flavourManifest(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")));
+  writeFileSync(join(DEFAULT_OUT, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log("wrote flavours/cdktn/package.json; now run: (cd flavours/cdktn && npm install --package-lock-only --no-audit --no-fund)");
+} else if (require.main === module) {
   const outdir = resolve(process.argv[2] ?? DEFAULT_OUT);
   const totals = build(outdir);
   const unused = REWRITES.filter((_, i) => totals[i] === 0);
