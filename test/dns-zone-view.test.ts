@@ -1,6 +1,7 @@
 import { DualCloudServiceProps } from "../lib";
 import { synthesizeStacks } from "../lib/checks";
 import { DnsViewRecord, DnsZoneCopy, DnsZoneView, buildDnsZoneView, describeDnsValue, renderZoneFile } from "../lib/dns";
+import { itWithGcp } from "./support/core";
 import { awsStack, azureStack, data, merge, resource } from "./support/fixtures";
 import { buildService, FIVE_DATACENTRES } from "./support/synth";
 
@@ -98,7 +99,7 @@ describe("buildDnsZoneView", () => {
     expect(at(copyOf(view, "azure-dns"), "aws.orders.example.com.")).toMatchObject({ type: "NS", values: NS.aws.map((n) => `${n}.`) });
   });
 
-  it("adds the Cloud DNS copy of gcp.<domain> for a GCP datacentre, with its endpoint and _acme-challenge records", () => {
+  itWithGcp("adds the Cloud DNS copy of gcp.<domain> for a GCP datacentre, with its endpoint and _acme-challenge records", () => {
     const view = viewOf({ datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, dns: { nameServers: NS } });
     expect(view.copies.map((c) => `${c.provider} ${c.zone}`)).toEqual(["route53 example.com.", "azure-dns example.com.", "cloud-dns gcp.orders.example.com."]);
     const gcp = copyOf(view, "cloud-dns");

@@ -20,3 +20,6 @@ export function describeWithGcp(name: string, body: () => void): void {
   if (GCP_SYNTHESIZES) describe(name, body);
   else it.skip(`${name} (${SKIPPED})`, body);
 }
+
+/** `it` for a case that builds a GCP datacentre; skipped on a core without a Google provider. */
+export const itWithGcp: jest.It = GCP_SYNTHESIZES ? it : it.skip;
