@@ -25,9 +25,9 @@ if (require.main === module) {
   const work = mkdtempSync(join(tmpdir(), "dualcloud-bench-cores-"));
   const cores = [{ name: "cdktf 0.21", dir: root }, { name: "cdktn 0.24", dir: flavour }];
   const configs: Array<{ label: string; command: string; env?: NodeJS.ProcessEnv; runs?: number; stacks: number }> = [
-    { label: "example synth (6 stacks)", command: "node scripts/run-app.cjs stacks/main.ts", stacks: 6 },
-    { label: "example synth, token stack traces kept", command: "node scripts/run-app.cjs stacks/main.ts", env: { DUALCLOUD_TOKEN_STACK_TRACES: "1" }, stacks: 6 },
-    ...[1, 8, 32].map((n) => ({ label: `${n} service(s) x 4 datacentres`, command: "node scripts/run-app.cjs bench/scale-app.ts", env: { SERVICES: String(n) }, runs: n === 32 ? Math.max(3, Math.ceil(RUNS / 2)) : RUNS, stacks: n * 6 })),
+    { label: "example synth (6 stacks)", command: "node scripts/dualcloud.cjs run stacks/main.ts", stacks: 6 },
+    { label: "example synth, token stack traces kept", command: "node scripts/dualcloud.cjs run stacks/main.ts", env: { DUALCLOUD_TOKEN_STACK_TRACES: "1" }, stacks: 6 },
+    ...[1, 8, 32].map((n) => ({ label: `${n} service(s) x 4 datacentres`, command: "node scripts/dualcloud.cjs run bench/scale-app.ts", env: { SERVICES: String(n) }, runs: n === 32 ? Math.max(3, Math.ceil(RUNS / 2)) : RUNS, stacks: n * 6 })),
   ];
   const rows: string[] = [];
   for (const [i, c] of configs.entries()) {
