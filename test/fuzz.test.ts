@@ -119,7 +119,7 @@ const validSpec: fc.Arbitrary<{ name: string; props: Spec }> = fc
       network: { egress: r.egress },
       tags: r.tags,
       ...(r.backends ? { stateBackend: { aws: { bucketNamePrefix: "acme-tfstate" }, azure: { resourceGroupName: "tfstate", storageAccountNamePrefix: "acmetf" }, gcp: { bucketNamePrefix: "acme-tfstate" } } } : {}),
-      ...(r.nameServers ? { dns: { nameServers: { aws: ["ns-1.awsdns-01.org"], azure: ["ns1-01.azure-dns.com."], gcp: ["ns-cloud-a1.googledomains.com."] } } } : {}),
+      ...(r.nameServers ? { dns: { nameServers: { aws: ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net", "ns-1025.awsdns-03.co.uk", "ns-1537.awsdns-04.com"], azure: ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net", "ns3-01.azure-dns.org", "ns4-01.azure-dns.info"], gcp: ["ns-cloud-a1.googledomains.com.", "ns-cloud-a2.googledomains.com.", "ns-cloud-a3.googledomains.com.", "ns-cloud-a4.googledomains.com."] } } } : {}),
       ...((r.datacentres as Spec[]).some((d) => d.cloud === "gcp") ? { gcp: { projectId: "acme-orders" } } : {}),
     };
     return { name: r.name, props };
@@ -205,7 +205,7 @@ const mutation: fc.Arbitrary<[string, Mutation]> = fc.oneof(
   fc.constantFrom<unknown[]>([null], [[]], [1, 2], [{ cloud: {} }], [{ cloud: "aws" }], [{ cloud: "oracle", region: "us-ashburn-1" }, { cloud: "azure", region: "eastus" }], [{ cloud: "aws", region: "mars-1" }, { cloud: "azure", region: "eastus" }])
     .map((v): [string, Mutation] => [`datacentres = ${JSON.stringify(v)}`, set(["datacentres"], v)]),
   fc.constantFrom<unknown>({ instances: "6" }, { requestsPerSecond: 100 }, { instances: 1, requestsPerSecond: 1, requestsPerSecondPerInstance: 1 }, { instances: NaN }, [], "6").map((v): [string, Mutation] => [`capacity.peak = ${show(v)}`, set(["capacity", "peak"], v)]),
-  fc.constantFrom<unknown>([1], "ns", [""], ["not a host"], Array(9).fill("ns.example.com")).map((v): [string, Mutation] => [`dns.nameServers.aws = ${show(v)}`, set(["dns", "nameServers", "aws"], v)]),
+  fc.constantFrom<unknown>([1], "ns", [""], ["not a host"], Array(9).fill("ns.example.com"), ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net"]).map((v): [string, Mutation] => [`dns.nameServers.aws = ${show(v)}`, set(["dns", "nameServers", "aws"], v)]),
   fc.constantFrom<unknown>({}, { bucketNamePrefix: "Bad_Prefix" }, { bucketNamePrefix: "x".repeat(80) }).map((v): [string, Mutation] => [`stateBackend.aws = ${show(v)}`, set(["stateBackend", "aws"], v)]),
   fc.constantFrom<unknown>(["1BAD"], ["ok", 1], Array.from({ length: 51 }, (_, i) => `S${i}`)).map((v): [string, Mutation] => [`secrets = ${show(v)}`, set(["secrets"], v)]),
   fc.constant<[string, Mutation]>(["101 env vars", (p) => ({ ...p, env: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`V${i}`, "x"])) })]),

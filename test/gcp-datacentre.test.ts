@@ -206,9 +206,9 @@ describe("GcpDatacentreStack", () => {
     });
 
     it("delegates gcp.<domain> from Route 53 and Azure DNS once dns.nameServers.gcp is set", () => {
-      const ns = ["ns-cloud-a1.googledomains.com.", "ns-cloud-a2.googledomains.com."];
+      const ns = ["ns-cloud-a1.googledomains.com.", "ns-cloud-a2.googledomains.com.", "ns-cloud-a3.googledomains.com.", "ns-cloud-a4.googledomains.com."];
       const withNs = synthService(buildService({ ...PROPS, dns: { nameServers: { gcp: ns } } }).service);
-      expect(at(withNs["orders-global-aws"], "aws_route53_record", "gcp-delegation")).toMatchObject({ name: "gcp.orders.example.com", type: "NS", records: ["ns-cloud-a1.googledomains.com", "ns-cloud-a2.googledomains.com"] });
+      expect(at(withNs["orders-global-aws"], "aws_route53_record", "gcp-delegation")).toMatchObject({ name: "gcp.orders.example.com", type: "NS", records: ["ns-cloud-a1.googledomains.com", "ns-cloud-a2.googledomains.com", "ns-cloud-a3.googledomains.com", "ns-cloud-a4.googledomains.com"] });
       expect(at(withNs["orders-global-azure"], "azurerm_dns_ns_record", "gcp-delegation")).toMatchObject({ name: "gcp.orders", records: ns });
     });
   });

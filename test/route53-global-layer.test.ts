@@ -129,7 +129,7 @@ describe("Route53GlobalLayer", () => {
 
   describe("given name servers for the Azure copy of the zone", () => {
     it("delegates azure.<domain> to dns.nameServers.azure and does not warn", () => {
-      const ns = ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net"];
+      const ns = ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net", "ns3-01.azure-dns.org", "ns4-01.azure-dns.info"];
       const { json, warnings } = globalStack({ dns: { nameServers: { azure: ns } } });
       expect(at(json, "aws_route53_record", "azure-delegation")).toMatchObject({ name: "azure.orders.example.com", type: "NS", ttl: 3600, records: ns });
       expect(warnings.filter((w) => w.includes("nameServers"))).toEqual([]);
@@ -221,7 +221,7 @@ describe("Route53GlobalLayer", () => {
     const model = resolveServiceModel("orders", "orders", BASE_PROPS);
     const endpoints: GlobalEndpoint[] = globalEndpoints(model).slice(0, 2);
 
-    function layer(overrides: Partial<{ endpoints: GlobalEndpoint[]; domain: string; policy: "latency" | "weighted" }> = {}): StackJson {
+    function layer(overrides: Partial<{ endpoints: GlobalEndpoint[]; domain: string; policy: "latency" | "weighted"; azureNameServers: string[] }> = {}): StackJson {
       const stack = new TerraformStack(Testing.app(), "dns");
       new AwsProvider(stack, "aws", { region: "us-east-1" });
       new Route53GlobalLayer(stack, "global", {
@@ -230,10 +230,16 @@ describe("Route53GlobalLayer", () => {
         healthCheckPath: "/status",
         routing: { ...model.routing, policy: overrides.policy ?? "weighted" },
         endpoints: overrides.endpoints ?? endpoints,
-        nameServers: { azure: ["ns1-01.azure-dns.com"] },
+        nameServers: { azure: overrides.azureNameServers ?? ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net", "ns3-01.azure-dns.org", "ns4-01.azure-dns.info"] },
       });
       return synthStack(stack);
     }
+
+    it("refuses a partial name-server set, naming the prop and what is allowed", () => {
+      expect(() => layer({ azureNameServers: ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net"] })).toThrow(
+        /\[dns\/global\] nameServers\.azure: received an array of 2; allowed: the 4 name servers of the Azure DNS zone .*: 2 of the 4 name servers Azure DNS assigns to a zone/,
+      );
+    });
 
     it("builds health checks and answers for the endpoints given", () => {
       const json = layer();

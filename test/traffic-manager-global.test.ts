@@ -82,9 +82,9 @@ describe("TrafficManagerGlobalLayer", () => {
 
   describe("given Route 53 name servers", () => {
     it("delegates aws.<domain> to them, fully qualified, and does not warn", () => {
-      const { service } = buildService({ dns: { nameServers: { aws: ["ns-1.awsdns-01.org", "ns-2.awsdns-02.co.uk."] } } });
+      const { service } = buildService({ dns: { nameServers: { aws: ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net", "ns-1025.awsdns-03.co.uk.", "ns-1537.awsdns-04.com"] } } });
       const json = synthService(service)["orders-global-azure"];
-      expect(only(json, "azurerm_dns_ns_record")).toMatchObject({ name: "aws.orders", records: ["ns-1.awsdns-01.org.", "ns-2.awsdns-02.co.uk."], resource_group_name: "dns", ttl: 3600 });
+      expect(only(json, "azurerm_dns_ns_record")).toMatchObject({ name: "aws.orders", records: ["ns-1.awsdns-01.org.", "ns-513.awsdns-02.net.", "ns-1025.awsdns-03.co.uk.", "ns-1537.awsdns-04.com."], resource_group_name: "dns", ttl: 3600 });
       expect(service.trafficManagerStack.layer.node.metadata.filter((m) => m.type === "@cdktf/warn")).toEqual([]);
     });
   });

@@ -5,6 +5,7 @@ import type { DatacentreModel } from "../model/service-model";
 import type { NameRule } from "../naming/name-rules";
 import type { PolicyRule } from "../policy/rule";
 import type { WafRuleCatalogue } from "../model/waf-catalogue";
+import type { NameServerSetRule } from "../model/name-server-set";
 import type { FieldChecker } from "../validation/checker";
 
 /** What belongs to one cloud in Terraform JSON. */
@@ -56,6 +57,8 @@ export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = 
   readonly policyRules: readonly PolicyRule[];
   /** The managed WAF rules this cloud's edge runs, as far as `waf.exclusions.<cloud>` may name them. */
   readonly wafCatalogue: WafRuleCatalogue;
+  /** How this cloud's DNS names one zone's name servers, the full set `dns.nameServers.<cloud>` must list. */
+  readonly nameServerSet: NameServerSetRule;
   /**
    * Parses `props.<cloud>` (the cloud's own options section), with defaults
    * applied; undefined when the cloud has no section or nothing to record.

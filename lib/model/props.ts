@@ -166,8 +166,11 @@ export interface DnsProps {
   /**
    * Name servers of each cloud's DNS for its endpoint subtree `<cloud>.<domain>`,
    * keyed by cloud: `aws` (the Route 53 copy of the zone), `azure` (the Azure DNS
-   * copy). Each global layer delegates `<cloud>.<domain>` of every other cloud of
-   * the service to these, so every endpoint name resolves from either provider.
+   * copy), `gcp` (the Cloud DNS zone `gcp.<domain>`). Each global layer delegates
+   * `<cloud>.<domain>` of every other cloud of the service to these, so every
+   * endpoint name resolves from either provider. Each list is the full set of 4
+   * that provider assigns, copied from the `name_servers` output (docs/dns.md);
+   * a partial or foreign set is refused.
    * @default - no delegation is written for a cloud left out, and synth warns
    */
   readonly nameServers?: DnsNameServers;

@@ -3,8 +3,13 @@ import { DEFAULTS } from "../model/defaults";
 import { DnsModel } from "../model/service-model";
 import { FieldChecker, PlainObject } from "./checker";
 import { isHostname } from "./hostname";
+import { checkNameServerSet } from "./name-server-set";
 
-/** Resolves `dns`: the zone (default: the parent of `domain`), the Azure zone's resource group and each cloud's subtree name servers. */
+/**
+ * Resolves `dns`: the zone (default: the parent of `domain`), the Azure zone's
+ * resource group and each cloud's subtree name servers, each a full set of that
+ * cloud's DNS (`CloudPlugin.nameServerSet`).
+ */
 export function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel {
   const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "nameServers"]));
   const parent = domain.slice(domain.indexOf(".") + 1);
@@ -16,19 +21,21 @@ export function resolveDns(check: FieldChecker, domain: string, raw: unknown): D
   const azureZoneResourceGroup = check.optional(dns.azureZoneResourceGroup, DEFAULTS.azureZoneResourceGroup as string, (v) =>
     check.string("dns.azureZoneResourceGroup", v, /^[-\w.()]*[-\w()]$/, "an Azure resource group name of 1-90 letters, digits, _ - . ( ) not ending in a period", 1, 90),
   );
-  const nameServers = (field: string, v: unknown): string[] => {
-    const list = check.array(field, v, 1, 8);
-    return list.map((ns, i) => {
+  const nameServers = (cloud: CloudName, v: unknown): string[] => {
+    const field = `dns.nameServers.${cloud}`;
+    const names = check.array(field, v, 1, 8).map((ns, i) => {
       const host = check.literal(`${field}[${i}]`, ns, "a name server host name, e.g. ns-1.awsdns-01.org");
       const bare = host.endsWith(".") ? host.slice(0, -1) : host;
       if (!isHostname(bare, 2)) check.fail(`${field}[${i}]`, host, "a name server host name, e.g. ns-1.awsdns-01.org");
       return bare;
     });
+    checkNameServerSet(check, field, cloud, names);
+    return names;
   };
   const byCloud = check.optional(dns.nameServers, {} as PlainObject, (v) => check.object("dns.nameServers", v, CLOUD_NAMES));
   const resolved: { [C in CloudName]?: string[] } = {};
   for (const cloud of CLOUD_NAMES) {
-    if (byCloud[cloud] !== undefined) resolved[cloud] = nameServers(`dns.nameServers.${cloud}`, byCloud[cloud]);
+    if (byCloud[cloud] !== undefined) resolved[cloud] = check.attempt(() => nameServers(cloud, byCloud[cloud]), []);
   }
   return { zoneName, azureZoneResourceGroup, nameServers: resolved };
 }

@@ -1,4 +1,5 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { ROUTE53_NAME_SERVERS } from "./route53-name-servers";
 import { awsPrerequisites } from "./aws-prerequisites";
 import { AWS_RULES } from "../../policy/rules/aws";
 import type { CloudAdapter } from "../cloud-adapter";
@@ -18,6 +19,7 @@ export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
   nameRules: AWS_NAME_RULES,
   policyRules: AWS_RULES,
   wafCatalogue: AWS_WAF_CATALOGUE,
+  nameServerSet: ROUTE53_NAME_SERVERS,
   prerequisites: awsPrerequisites,
   resolveStateBackend: resolveAwsBackend,
   loadAdapter(): CloudAdapter {

@@ -11,7 +11,7 @@ import { FieldChecker } from "../../validation/checker";
 import { isHostname } from "../../validation/hostname";
 import { GlobalEndpoint } from "../global/global-endpoint";
 import { GlobalLayerProps } from "../global/global-layer-props";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "../global/subtree-delegation";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, validateSubtreeNameServers } from "../global/subtree-delegation";
 
 /** TTL of the delegation and verification records, which change rarely. */
 export const ROUTE53_STATIC_RECORD_TTL = 3600;
@@ -190,4 +190,5 @@ function validateProps(check: FieldChecker, props: Route53GlobalLayerProps): voi
     if (props.routing.policy === "latency" && !e.nearestRegions.aws) check.fail(`endpoints[${i}].nearestRegions.aws`, e.nearestRegions.aws, "the AWS region whose latency map places the endpoint (latency routing)");
   });
   if (!props.endpoints.some((e) => e.enabled)) check.fail("endpoints", "every endpoint drained", "at least one enabled endpoint");
+  validateSubtreeNameServers(check, props.nameServers);
 }

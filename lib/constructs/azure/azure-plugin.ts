@@ -1,4 +1,5 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { AZURE_DNS_NAME_SERVERS } from "./azure-dns-name-servers";
 import { azurePrerequisites } from "./azure-prerequisites";
 import { AZURE_RULES } from "../../policy/rules/azure";
 import type { CloudAdapter } from "../cloud-adapter";
@@ -18,6 +19,7 @@ export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
   nameRules: AZURE_NAME_RULES,
   policyRules: AZURE_RULES,
   wafCatalogue: AZURE_WAF_CATALOGUE,
+  nameServerSet: AZURE_DNS_NAME_SERVERS,
   resolveOptions: resolveAzureOptions,
   prerequisites: azurePrerequisites,
   resolveStateBackend: resolveAzureBackend,

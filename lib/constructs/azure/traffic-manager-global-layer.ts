@@ -18,7 +18,7 @@ import { AzureTags } from "./azure-tags";
 import { relativeRecordName } from "../../naming/dns-names";
 import { GlobalEndpoint } from "../global/global-endpoint";
 import { GlobalLayerProps } from "../global/global-layer-props";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers } from "../global/subtree-delegation";
+import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, validateSubtreeNameServers } from "../global/subtree-delegation";
 
 /** Traffic Manager routing method for each routing policy. */
 export const TRAFFIC_MANAGER_ROUTING_METHOD: Readonly<Record<RoutingPolicy, string>> = {
@@ -81,6 +81,7 @@ export class TrafficManagerGlobalLayer extends Construct {
     super(scope, id);
     const check = new FieldChecker(this.node.path);
     validateMonitor(check, props.routing);
+    validateSubtreeNameServers(check, props.nameServers);
     if (props.endpoints.length === 0 || props.endpoints.length > 200) check.fail("endpoints", props.endpoints.length, "1 to 200 endpoints, what a Traffic Manager profile holds");
     const routing = props.routing;
     const method = TRAFFIC_MANAGER_ROUTING_METHOD[routing.policy];

@@ -1,4 +1,5 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
+import { CLOUD_DNS_NAME_SERVERS } from "./cloud-dns-name-servers";
 import { gcpPrerequisites } from "./gcp-prerequisites";
 import { isMissingModule } from "../../clouds/optional-peer";
 import { GCP_RULES } from "../../policy/rules/gcp";
@@ -29,6 +30,7 @@ export const GCP_PLUGIN: CloudPlugin<typeof GCP_NAME_RULES> = {
   nameRules: GCP_NAME_RULES,
   policyRules: GCP_RULES,
   wafCatalogue: GCP_WAF_CATALOGUE,
+  nameServerSet: CLOUD_DNS_NAME_SERVERS,
   resolveOptions: resolveGcpOptions,
   prerequisites: gcpPrerequisites,
   resolveStateBackend: resolveGcpBackend,

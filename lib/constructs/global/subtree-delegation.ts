@@ -1,4 +1,6 @@
 import { CLOUD_NAMES, CloudName } from "../../clouds/registry";
+import { FieldChecker } from "../../validation/checker";
+import { checkNameServerSet } from "../../validation/name-server-set";
 import { GlobalEndpoint } from "./global-endpoint";
 
 /**
@@ -37,4 +39,12 @@ export function missingNameServersWarning(cloud: CloudName, domain: string, ownD
     `dualcloud: dns.nameServers.${cloud} is empty, so ${ownDns} does not delegate ${cloud}.${domain}: ${cloud} endpoint names (and this layer's probes of them) ` +
     `resolve only through the DNS that hosts ${cloud}.${domain}. Deploy the stack that hosts it, copy its name-server output into dns.nameServers.${cloud} and deploy again.`
   );
+}
+
+/** Fails `nameServers.<cloud>` of a global layer's props unless each list given is a full set of that cloud's DNS. */
+export function validateSubtreeNameServers(check: FieldChecker, nameServers: SubtreeNameServers | undefined): void {
+  for (const cloud of CLOUD_NAMES) {
+    const names = nameServers?.[cloud];
+    if (names !== undefined && names.length > 0) checkNameServerSet(check, `nameServers.${cloud}`, cloud, names);
+  }
 }
