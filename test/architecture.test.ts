@@ -1,4 +1,5 @@
 import { join } from "path";
+import { CLOUD_NAMES } from "../lib/clouds/registry";
 import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, readSources } from "./support/import-graph";
 
 /**
@@ -20,7 +21,8 @@ import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, rea
  * - constructs: the cloud adapters, stacks and DualCloudService.
  * - checks, summary: read what the constructs built.
  * - diagram: draws from the summary's walk.
- * - index, gcp: the two entry points.
+ * - index, and each cloud's own entry point (lib/<cloud>.ts, e.g. gcp) when
+ *   its provider is an optional peer: taken from the registry.
  */
 const LAYERS: LayerOrder = [
   ["errors"],
@@ -36,7 +38,7 @@ const LAYERS: LayerOrder = [
   ["dns"],
   ["diagram"],
   ["cli"],
-  ["index", "gcp"],
+  ["index", ...CLOUD_NAMES],
 ];
 
 /**

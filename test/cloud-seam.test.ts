@@ -1,12 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { CLOUD_NAMES, CLOUD_PLUGINS, cloudPlugin, NAME_RULES } from "../lib/clouds/registry";
 import { CLOUD_FOOTPRINTS } from "../lib/checks/cloud-ownership";
 import { ALL_RULES } from "../lib/policy";
+import { propsFiles, readPropsDocs } from "../scripts/props-reference";
+import { TEST_CLOUDS } from "./support/clouds";
+import { packagingGaps, PackageManifest } from "./support/cloud-packaging";
 import { eagerProviderImports, findSeamViolations, SeamCloud, SeamViolation } from "./support/seam-scan";
 
-const LIB = join(__dirname, "..", "lib");
+const ROOT = join(__dirname, "..");
+const LIB = join(ROOT, "lib");
 const CLOUDS: SeamCloud[] = CLOUD_NAMES.map((name) => ({ name, providerPackage: cloudPlugin(name).providerPackage }));
 
 /** Files outside any cloud's folder allowed to name clouds, each with its reason. */
@@ -54,6 +58,25 @@ describe("the cloud seam", () => {
       expect(eagerProviderImports(join(LIB, "clouds", "registry.ts"))).toEqual([]);
     });
 
+    it("takes each cloud's props from its folder, through the registry's props half", () => {
+      const files = propsFiles().map((f) => f.slice(LIB.length + 1).split("\\").join("/"));
+      expect(files).toEqual(["model/props.ts", "clouds/registry-props.ts", ...CLOUD_NAMES.map((c) => `constructs/${c}/${c}-props.ts`)]);
+      const docs = readPropsDocs();
+      const members = (name: string) => docs.find((d) => d.name === name)?.props.map((p) => p.name) ?? [];
+      expect(members("StateBackendProps")).toEqual([...CLOUD_NAMES]);
+      expect(CLOUD_NAMES.filter((c) => cloudPlugin(c).resolveOptions !== undefined).every((c) => members("DualCloudServiceProps").includes(c))).toBe(true);
+    });
+
+    it("has the packaging of every cloud with an optional provider in package.json and typedoc.json", () => {
+      const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as PackageManifest;
+      const typedoc = JSON.parse(readFileSync(join(ROOT, "typedoc.json"), "utf8")) as { entryPoints: string[] };
+      expect(packagingGaps(CLOUDS, pkg, typedoc.entryPoints, (f) => existsSync(join(ROOT, f)))).toEqual([]);
+    });
+
+    it("has the test generators' view of every cloud (test/support/clouds/<cloud>.ts)", () => {
+      expect(Object.keys(TEST_CLOUDS).sort()).toEqual([...CLOUD_NAMES]);
+    });
+
     it("takes each cloud's footprint, name rules and policy area from its plugin", () => {
       for (const cloud of CLOUD_NAMES) {
         expect(CLOUD_FOOTPRINTS[cloud]).toBe(CLOUD_PLUGINS[cloud].footprint);
@@ -70,6 +93,14 @@ describe("the cloud seam", () => {
     beforeAll(() => {
       lib = fixtureLib({
         "clouds/registry.ts": 'import { OCI_PLUGIN } from "../constructs/oci/oci-plugin";\nexport const CLOUD_PLUGINS = { aws: 1, azure: 2, gcp: 3, oci: OCI_PLUGIN };\n',
+        "clouds/registry-props.ts": [
+          'import type { OciProps, OciStateBackendProps } from "../constructs/oci/oci-props";',
+          'export type { OciProps, OciStateBackendProps } from "../constructs/oci/oci-props";',
+          "/** Each cloud's options. */\nexport interface CloudOptionsProps {\n  /** OCI choices. */\n  readonly oci?: OciProps;\n}",
+          "/** Remote state per cloud. */\nexport interface StateBackendProps {\n  /**\n   * OCI Object Storage state.\n   * @default - local state\n   */\n  readonly oci?: OciStateBackendProps;\n}\n",
+        ].join("\n"),
+        "constructs/oci/oci-props.ts": "/** OCI choices. */\nexport interface OciProps {\n  /** The compartment. */\n  readonly compartmentId: string;\n}\n/** OCI state. */\nexport interface OciStateBackendProps {\n  /** Bucket. */\n  readonly bucket: string;\n}\n",
+        "model/props.ts": 'import type { CloudOptionsProps, StateBackendProps } from "../clouds/registry-props";\n/** One service. */\nexport interface DualCloudServiceProps extends CloudOptionsProps {\n  /** Image. */\n  readonly image: string;\n  /** State. */\n  readonly stateBackend?: StateBackendProps;\n}\n',
         "constructs/oci/oci-plugin.ts": 'import { Vcn } from "@cdktf/provider-oci/lib/core-vcn";\nexport const OCI_PLUGIN = { name: "oci", vcn: Vcn };\n',
         "constructs/oci/oci-regions.ts": 'export const OCI_REGIONS = ["us-ashburn-1"]; // "oci" in a comment is fine\n',
         "policy/rules/oci/oci-vcn-flow-logs.ts": 'export const rule = { area: "oci" };\n',
@@ -95,6 +126,31 @@ describe("the cloud seam", () => {
         'model/cloud-union.ts gcp literal "gcp"',
         'model/cloud-union.ts oci literal "oci"',
         "validation/reaches-in.ts oci import ../constructs/oci/oci-regions",
+      ]);
+    });
+
+    it("finds the new cloud's props through the registry's props half, with no other file changed", () => {
+      const files = propsFiles(join(lib, "model", "props.ts"), join(lib, "clouds", "registry-props.ts"));
+      expect(files).toEqual([join(lib, "model", "props.ts"), join(lib, "clouds", "registry-props.ts"), join(lib, "constructs", "oci", "oci-props.ts")]);
+      const docs = readPropsDocs(files);
+      expect(docs.map((d) => d.name)).toEqual(["DualCloudServiceProps", "StateBackendProps", "OciProps", "OciStateBackendProps"]);
+      expect(docs[0].props.map((p) => `${p.name}: ${p.type}`)).toEqual(["image: string", "stateBackend: StateBackendProps", "oci: OciProps"]);
+      expect(docs[1].props).toEqual([{ name: "oci", type: "OciStateBackendProps", optional: true, defaultText: "- local state", description: "OCI Object Storage state." }]);
+    });
+
+    it("finds the packaging an optional provider lacks, and none once it is there", () => {
+      const oci = { name: "oci", providerPackage: "@cdktf/provider-oci" };
+      const pkg: PackageManifest = { exports: { ".": {} }, peerDependencies: { "@cdktf/provider-oci": "^1.0.0" }, peerDependenciesMeta: { "@cdktf/provider-oci": { optional: true } } };
+      expect(packagingGaps([oci], pkg, ["lib/index.ts"], () => false)).toEqual([
+        'package.json: exports["./oci"] must be {"types":"./dist/oci.d.ts","default":"./dist/oci.js"}',
+        "typedoc.json: entryPoints lacks lib/oci.ts",
+        "lib/oci.ts: the entry point of oci's constructs is missing",
+      ]);
+      const packaged = { ...pkg, exports: { ".": {}, "./oci": { types: "./dist/oci.d.ts", default: "./dist/oci.js" } } };
+      expect(packagingGaps([oci], packaged, ["lib/index.ts", "lib/oci.ts"], () => true)).toEqual([]);
+      expect(packagingGaps([{ ...oci, providerPackage: "@cdktf/provider-other" }], packaged, [], () => true)).toEqual([
+        "package.json: peerDependencies lacks @cdktf/provider-other (oci)",
+        'package.json: exports["./oci"] names no cloud with an optional provider',
       ]);
     });
 

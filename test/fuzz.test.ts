@@ -2,12 +2,11 @@ import fc from "fast-check";
 import { Testing, Token } from "cdktf";
 import { checkCapacity, expectedStackClouds, Finding, formatFindings, runStackChecks, synthesizeStacks } from "../lib/checks";
 import { DualCloudService, DualCloudValidationError } from "../lib";
-import { AWS_REGIONS } from "../lib/constructs/aws/aws-regions";
-import { AZURE_REGIONS } from "../lib/constructs/azure/azure-regions";
-import { GCP_REGIONS } from "../lib/constructs/gcp/gcp-regions";
+import { CLOUD_NAMES, CloudName, cloudPlugin, GLOBAL_LAYERS } from "../lib/clouds/registry";
 import { SECRET_NAME_PATTERN } from "../lib/security/secrets";
 import { cloudRunReservedPathReason } from "../lib/constructs/gcp/cloud-run-reserved-paths";
-import { GCP_SYNTHESIZES } from "./support/core";
+import { TEST_CLOUDS } from "./support/clouds";
+import { providerBuiltForCore } from "../lib/core/core-package";
 import { withSecretCanaries } from "./support/fixtures";
 import { buildService } from "./support/synth";
 
@@ -35,26 +34,24 @@ const envValue = fc.string({ unit: "binary", maxLength: 40 }).map((s) => s.repla
 const SIZES: Array<[number, number]> = [[0.25, 512], [0.25, 1024], [0.25, 2048], [0.5, 1024], [0.5, 2048], [0.5, 4096], [1, 2048], [1, 4096], [1, 8192], [2, 4096], [2, 8192], [4, 8192]];
 const RETENTION = [30, 60, 90, 120, 150, 180, 365, 400, 545];
 
+/** The clouds every fuzzed spec uses, and those it adds now and then (test/support/clouds/<cloud>.ts says which). */
+const ALWAYS = CLOUD_NAMES.filter((c) => TEST_CLOUDS[c].fuzz === "always");
+/** `sometimes` clouds only where their provider synthesizes on this core (GCP only on cdktf; see test/support/core.ts). */
+const SOMETIMES = CLOUD_NAMES.filter((c) => TEST_CLOUDS[c].fuzz === "sometimes" && providerBuiltForCore(cloudPlugin(c).providerPackage));
+const regionNames = (cloud: CloudName): string[] => cloudPlugin(cloud).regions.map((r) => r.name);
+
 const datacentres = fc
   .tuple(
-    fc.uniqueArray(fc.constantFrom(...AWS_REGIONS.map((r) => r.name)), { minLength: 1, maxLength: 2 }),
-    fc.uniqueArray(fc.constantFrom(...AZURE_REGIONS.map((r) => r.name)), { minLength: 1, maxLength: 2 }),
-    fc.boolean(),
+    // One or two regions of every `always` cloud, the clouds in any order.
+    fc.tuple(...ALWAYS.map((c) => fc.uniqueArray(fc.constantFrom(...regionNames(c)), { minLength: 1, maxLength: 2 }).map((regions) => regions.map((region) => ({ cloud: c, region }))))),
+    fc.shuffledSubarray([...ALWAYS.keys()], { minLength: ALWAYS.length, maxLength: ALWAYS.length }),
     fc.option(fc.nat(3), { nil: undefined }),
-    fc.array(fc.integer({ min: 1, max: 255 }), { minLength: 5, maxLength: 5 }),
-    // A third cloud in about one spec in four, listed last (as the break-glass procedure adds it),
-    // where its provider synthesizes (cdktf; see test/support/core.ts).
-    GCP_SYNTHESIZES
-      ? fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.constantFrom(...GCP_REGIONS.map((r) => [r.name])) })
-      : fc.constant<string[]>([]),
+    fc.array(fc.integer({ min: 1, max: 255 }), { minLength: 2 * ALWAYS.length + SOMETIMES.length, maxLength: 2 * ALWAYS.length + SOMETIMES.length }),
+    // Each `sometimes` cloud in about one spec in four, one region, listed last (as the break-glass procedure adds a cloud).
+    fc.tuple(...SOMETIMES.map((c) => fc.oneof({ weight: 3, arbitrary: fc.constant<Spec[]>([]) }, { weight: 1, arbitrary: fc.constantFrom(...regionNames(c)).map((region): Spec[] => [{ cloud: c, region }]) }))),
   )
-  .map(([aws, azure, awsFirst, drainIndex, weights, gcp]) => {
-    const list: Spec[] = [
-      ...(awsFirst
-        ? [...aws.map((r) => ({ cloud: "aws", region: r })), ...azure.map((r) => ({ cloud: "azure", region: r }))]
-        : [...azure.map((r) => ({ cloud: "azure", region: r })), ...aws.map((r) => ({ cloud: "aws", region: r }))]),
-      ...gcp.map((r) => ({ cloud: "gcp", region: r })),
-    ];
+  .map(([always, order, drainIndex, weights, sometimes]) => {
+    const list: Spec[] = [...order.flatMap((i) => always[i]), ...sometimes.flat()];
     return list.map((d, i) => {
       const sameCloud = list.filter((x) => x.cloud === d.cloud).length;
       // Drain at most one datacentre, and only where its cloud keeps another in rotation.
@@ -82,7 +79,7 @@ const validSpec: fc.Arbitrary<{ name: string; props: Spec }> = fc
     peak: fc.option(fc.oneof(fc.constant("instances"), fc.constant("rps")), { nil: undefined }),
     stability: fc.constantFrom("static", "elastic"),
     policy: fc.constantFrom("latency", "weighted", "failover"),
-    primaryCloud: fc.constantFrom("aws", "azure"),
+    primaryCloud: fc.constantFrom(...ALWAYS),
     failureThreshold: fc.integer({ min: 1, max: 3 }),
     probeTimeoutSeconds: fc.integer({ min: 5, max: 9 }),
     dnsTtlSeconds: fc.integer({ min: 0, max: 15 }),
@@ -118,9 +115,9 @@ const validSpec: fc.Arbitrary<{ name: string; props: Spec }> = fc
       readOnlyRootFilesystem: r.readOnly,
       network: { egress: r.egress },
       tags: r.tags,
-      ...(r.backends ? { stateBackend: { aws: { bucketNamePrefix: "acme-tfstate" }, azure: { resourceGroupName: "tfstate", storageAccountNamePrefix: "acmetf" }, gcp: { bucketNamePrefix: "acme-tfstate" } } } : {}),
-      ...(r.nameServers ? { dns: { nameServers: { aws: ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net", "ns-1025.awsdns-03.co.uk", "ns-1537.awsdns-04.com"], azure: ["ns1-01.azure-dns.com", "ns2-01.azure-dns.net", "ns3-01.azure-dns.org", "ns4-01.azure-dns.info"], gcp: ["ns-cloud-a1.googledomains.com.", "ns-cloud-a2.googledomains.com.", "ns-cloud-a3.googledomains.com.", "ns-cloud-a4.googledomains.com."] } } } : {}),
-      ...((r.datacentres as Spec[]).some((d) => d.cloud === "gcp") ? { gcp: { projectId: "acme-orders" } } : {}),
+      ...(r.backends ? { stateBackend: Object.fromEntries(CLOUD_NAMES.map((c) => [c, TEST_CLOUDS[c].stateBackend])) } : {}),
+      ...(r.nameServers ? { dns: { nameServers: Object.fromEntries(CLOUD_NAMES.map((c) => [c, TEST_CLOUDS[c].nameServers])) } } : {}),
+      ...Object.fromEntries(CLOUD_NAMES.filter((c) => TEST_CLOUDS[c].requiredOptions !== undefined && (r.datacentres as Spec[]).some((d) => d.cloud === c)).map((c) => [c, TEST_CLOUDS[c].requiredOptions])),
     };
     return { name: r.name, props };
   });
@@ -205,16 +202,16 @@ const mutation: fc.Arbitrary<[string, Mutation]> = fc.oneof(
   fc.constantFrom<unknown[]>([null], [[]], [1, 2], [{ cloud: {} }], [{ cloud: "aws" }], [{ cloud: "oracle", region: "us-ashburn-1" }, { cloud: "azure", region: "eastus" }], [{ cloud: "aws", region: "mars-1" }, { cloud: "azure", region: "eastus" }])
     .map((v): [string, Mutation] => [`datacentres = ${JSON.stringify(v)}`, set(["datacentres"], v)]),
   fc.constantFrom<unknown>({ instances: "6" }, { requestsPerSecond: 100 }, { instances: 1, requestsPerSecond: 1, requestsPerSecondPerInstance: 1 }, { instances: NaN }, [], "6").map((v): [string, Mutation] => [`capacity.peak = ${show(v)}`, set(["capacity", "peak"], v)]),
-  fc.constantFrom<unknown>([1], "ns", [""], ["not a host"], Array(9).fill("ns.example.com"), ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net"]).map((v): [string, Mutation] => [`dns.nameServers.aws = ${show(v)}`, set(["dns", "nameServers", "aws"], v)]),
+  fc.tuple(fc.constantFrom(...CLOUD_NAMES), fc.constantFrom<unknown>([1], "ns", [""], ["not a host"], Array(9).fill("ns.example.com"), ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net"])).map(([c, v]): [string, Mutation] => [`dns.nameServers.${c} = ${show(v)}`, set(["dns", "nameServers", c], v)]),
   fc.constantFrom<unknown>({}, { bucketNamePrefix: "Bad_Prefix" }, { bucketNamePrefix: "x".repeat(80) }).map((v): [string, Mutation] => [`stateBackend.aws = ${show(v)}`, set(["stateBackend", "aws"], v)]),
   fc.constantFrom<unknown>(["1BAD"], ["ok", 1], Array.from({ length: 51 }, (_, i) => `S${i}`)).map((v): [string, Mutation] => [`secrets = ${show(v)}`, set(["secrets"], v)]),
   fc.constant<[string, Mutation]>(["101 env vars", (p) => ({ ...p, env: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`V${i}`, "x"])) })]),
   fc.constant<[string, Mutation]>(["41 tags", (p) => ({ ...p, tags: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`t${i}`, "x"])) })]),
-  fc.constant<[string, Mutation]>(["a gcp datacentre without gcp.projectId", (p) => {
-    const rest: Spec = { ...p, datacentres: [...(p.datacentres as Spec[]), { cloud: "gcp", region: "asia-east1" }] };
-    delete rest.gcp;
+  ...CLOUD_NAMES.filter((c) => TEST_CLOUDS[c].requiredOptions !== undefined).map((c) => fc.constant<[string, Mutation]>([`a ${c} datacentre without ${c} options`, (p) => {
+    const rest: Spec = { ...p, datacentres: [...(p.datacentres as Spec[]), { cloud: c, region: regionNames(c)[regionNames(c).length - 1] }] };
+    delete rest[c];
     return rest;
-  }]),
+  }])),
   fc.constant<[string, Mutation]>(["overlapping CIDRs", (p) => ({ ...p, datacentres: (p.datacentres as Spec[]).map((d) => ({ ...d, cidr: "10.200.0.0/16" })) })]),
   fc.constant<[string, Mutation]>(["image by tag without opt-in", set(["image"], "ghcr.io/acme/orders:latest")]),
   fc.constant<[string, Mutation]>(["every datacentre drained", (p) => ({ ...p, datacentres: (p.datacentres as Spec[]).map((d) => ({ ...d, drain: true })) })]),
@@ -295,7 +292,7 @@ describe("fuzzed input", () => {
         count++;
         stacks += result.stacks;
         if (result.findings.length > 0) throw new Error(`invariant findings:\n${formatFindings(result.findings)}`);
-        expect(result.stacks).toBe((props.datacentres as Spec[]).length + 2);
+        expect(result.stacks).toBe((props.datacentres as Spec[]).length + GLOBAL_LAYERS.length);
       }),
       { seed: SEED, numRuns: VALID_RUNS },
     );

@@ -5,15 +5,32 @@ import * as api from "../lib";
 
 const ROOT = join(__dirname, "..");
 
-/** The names an entry point exports, read from its `export { ... } from` lists; `values` leaves out `type` exports. */
+/**
+ * The one star export an entry point may have: `export type *` of the
+ * registry's props half, itself a by-name list of each cloud's props types.
+ */
+const REGISTRY_PROPS = { specifier: "./clouds/registry-props", file: "lib/clouds/registry-props.ts" };
+
+/**
+ * The names an entry point exports, read from its `export { ... } from` lists
+ * and exported declarations, following the registry's props half;
+ * `values` leaves out `type` exports.
+ */
 function exportedNames(entry: string): { names: Set<string>; values: Set<string>; starExports: number } {
   const source = ts.createSourceFile(entry, readFileSync(join(ROOT, entry), "utf8"), ts.ScriptTarget.Latest, true);
   const names = new Set<string>();
   const values = new Set<string>();
   let starExports = 0;
   for (const statement of source.statements) {
+    const exported = (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (exported) names.add(statement.name.text);
     if (!ts.isExportDeclaration(statement)) continue;
-    if (!statement.exportClause) starExports += 1;
+    const specifier = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : "";
+    if (!statement.exportClause && statement.isTypeOnly && specifier === REGISTRY_PROPS.specifier) {
+      const followed = exportedNames(REGISTRY_PROPS.file);
+      starExports += followed.starExports;
+      for (const name of followed.names) names.add(name);
+    } else if (!statement.exportClause) starExports += 1;
     else if (ts.isNamedExports(statement.exportClause)) {
       for (const e of statement.exportClause.elements) {
         names.add(e.name.text);
@@ -42,6 +59,12 @@ describe("the public API", () => {
     expect(root.values.size).toBeGreaterThan(40);
     expect([...root.values].filter((n) => !(n in api))).toEqual([]);
     expect(Object.keys(api).filter((n) => !root.values.has(n))).toEqual([]);
+  });
+
+  it("given the registry's props half, then every cloud's props types are public under their names", () => {
+    for (const name of ["AwsStateBackendProps", "AzureDeployStage", "AzureIngress", "AzureProps", "AzureStateBackendProps", "GcpDeployStage", "GcpProps", "GcpStateBackendProps", "StateBackendProps", "CloudOptionsProps"]) {
+      expect(root.names.has(name)).toBe(true);
+    }
   });
 
   it("given the README, docs, examples and the example app, then every name they import from dualcloud is exported", () => {

@@ -1,9 +1,10 @@
 /*
- * The cloud registry: the only file that lists the clouds. Everything else
- * specific to a cloud lives in its folder, lib/constructs/<cloud>/, behind
- * CloudPlugin (cloud-plugin.ts). Adding a cloud adds one line to each list
- * below; docs/adding-a-cloud.md has the whole recipe, and
- * test/cloud-seam.test.ts fails when code elsewhere names a cloud.
+ * The cloud registry: with its props half (registry-props.ts, the types), the
+ * only place that lists the clouds. Everything else specific to a cloud lives
+ * in its folder, lib/constructs/<cloud>/, behind CloudPlugin (cloud-plugin.ts).
+ * Adding a cloud adds one line to each list below; docs/adding-a-cloud.md has
+ * the whole recipe, and test/cloud-seam.test.ts fails when code elsewhere
+ * names a cloud.
  *
  * Every module imported here imports no provider package: the stacks, and
  * with them the providers, load through CloudPlugin.loadAdapter only when a

@@ -1,3 +1,4 @@
+import type { CloudOptionsProps, StateBackendProps } from "../clouds/registry-props";
 import { CloudName } from "./cloud";
 import { WafProps } from "./waf";
 
@@ -179,88 +180,6 @@ export interface DnsProps {
 /** Name servers by cloud: where each cloud's endpoint subtree `<cloud>.<domain>` is hosted. */
 export type DnsNameServers = { readonly [C in CloudName]?: string[] };
 
-/** Remote state in S3, one bucket per AWS region. */
-export interface AwsStateBackendProps {
-  /** Bucket name prefix; each region's stacks use `<prefix>-<region>`. */
-  readonly bucketNamePrefix: string;
-  /**
-   * Prefix of every state key.
-   * @default "dualcloud"
-   */
-  readonly keyPrefix?: string;
-  /**
-   * Region whose bucket holds the Route 53 global stack's state. Pin it before
-   * listing a new AWS datacentre first, or the global stack looks for its state elsewhere.
-   * @default - the region of the first AWS datacentre listed
-   */
-  readonly globalStackRegion?: string;
-  /**
-   * KMS key ARN or alias that encrypts state objects.
-   * @default - the bucket's default encryption
-   */
-  readonly kmsKeyId?: string;
-}
-
-/** Remote state in Azure Storage, one account per Azure region. */
-export interface AzureStateBackendProps {
-  /** Resource group holding the state storage accounts. */
-  readonly resourceGroupName: string;
-  /**
-   * Storage account name prefix (lower-case letters and digits). Each Azure
-   * region's account is the prefix followed by the full region name (e.g.
-   * `acmetfwesteurope`), and a storage account name has at most 24
-   * characters, so the prefix has at most 24 minus the longest Azure region
-   * name listed: 6 with `germanywestcentral`, 14 with `westeurope`.
-   */
-  readonly storageAccountNamePrefix: string;
-  /**
-   * Region whose storage account holds the Traffic Manager global stack's state.
-   * Pin it before listing a new Azure datacentre first.
-   * @default - the region of the first Azure datacentre listed
-   */
-  readonly globalStackRegion?: string;
-  /**
-   * Blob container holding state.
-   * @default "tfstate"
-   */
-  readonly containerName?: string;
-  /**
-   * Prefix of every state key.
-   * @default "dualcloud"
-   */
-  readonly keyPrefix?: string;
-}
-
-/** Remote state in Google Cloud Storage, one bucket per GCP region. */
-export interface GcpStateBackendProps {
-  /** Bucket name prefix; each region's stacks use `<prefix>-<region>`. */
-  readonly bucketNamePrefix: string;
-  /**
-   * Prefix of every state object; a stack's state is `<keyPrefix>/<stack>/default.tfstate`.
-   * @default "dualcloud"
-   */
-  readonly keyPrefix?: string;
-}
-
-/** Remote state per cloud. A cloud left out uses local state, with a synth warning. */
-export interface StateBackendProps {
-  /**
-   * S3 state for AWS stacks.
-   * @default - local state, with a warning
-   */
-  readonly aws?: AwsStateBackendProps;
-  /**
-   * Azure Storage state for Azure stacks.
-   * @default - local state, with a warning
-   */
-  readonly azure?: AzureStateBackendProps;
-  /**
-   * Cloud Storage state for GCP stacks.
-   * @default - local state, with a warning
-   */
-  readonly gcp?: GcpStateBackendProps;
-}
-
 /** Network choices that apply in every datacentre. */
 export interface NetworkProps {
   /**
@@ -273,109 +192,11 @@ export interface NetworkProps {
 }
 
 /**
- * How far an Azure datacentre's stack goes. With the default gateway ingress
- * there are two steps: `foundation`, then serving (`workload` and `bound` both
- * add the container app, its WAF policy and the Application Gateway; nothing is
- * bound). With `azure.ingress: "direct"` all three apply, because Container
- * Apps needs things Terraform cannot create:
- * - `foundation`: resource group, network, Log Analytics, Container Apps
- *   environment, identity, registry, Key Vault, role assignments and DNS
- *   verification records; no container app yet (import the image, set the
- *   secret values and import the TLS certificate next).
- * - `workload`: adds the container app and its endpoint record, without
- *   custom domain bindings (deploy the global stacks next, so both DNS
- *   providers resolve the names Azure validates).
- * - `bound`: adds the certificate and binds the service and endpoint hostnames.
+ * Everything about one service, declared once for every cloud. Each cloud's
+ * own options, the members named after a cloud, come from the registry's
+ * `CloudOptionsProps`.
  */
-export type AzureDeployStage = "foundation" | "workload" | "bound";
-
-/**
- * How the internet reaches an Azure datacentre:
- * - `gateway`: a zone-redundant Application Gateway v2 with a WAF policy
- *   terminates TLS for `<domain>` and `<region>.azure.<domain>` and forwards to
- *   an internal Container Apps environment under the app's default FQDN, so
- *   Container Apps never validates the shared hostname;
- * - `direct`: the environment is public and binds `<domain>` itself as a custom
- *   domain. Container Apps validates that binding against where the name
- *   resolves (an A or CNAME record plus TXT `asuid`), and the shared hostname
- *   resolves to Traffic Manager or Route 53, never to one environment, so the
- *   binding of `<domain>` is likely to be refused (docs/azure.md). No WAF.
- */
-export type AzureIngress = "gateway" | "direct";
-
-/** Azure-only choices. */
-export interface AzureProps {
-  /**
-   * How the internet reaches each Azure datacentre. `direct` is an explicit
-   * opt-in with the hostname-validation risk described in docs/azure.md.
-   * @default "gateway"
-   */
-  readonly ingress?: AzureIngress;
-  /**
-   * Stage of each Azure datacentre, keyed by Azure region name.
-   * @default - every Azure datacentre at `bound`
-   */
-  readonly stages?: Record<string, AzureDeployStage>;
-  /**
-   * Name of the Key Vault certificate, in each Azure datacentre's vault,
-   * covering `domain` and `<region>.azure.<domain>` (e.g. SANs `domain` and `*.azure.<domain>`).
-   * @default "tls"
-   */
-  readonly certificateName?: string;
-  /**
-   * Public IPv4 ranges, as canonical CIDRs (`203.0.113.7/32`), of operator
-   * workstations or pipeline runners that may reach each Azure datacentre's
-   * Key Vault and registry from outside its VNet (to run `az keyvault secret set`,
-   * `az keyvault certificate import` or `docker push`). A non-empty list turns
-   * the vault's and the registry's public endpoints on, still default-deny,
-   * admitting only these ranges; the app keeps using the private endpoints.
-   * @default - none: public network access is disabled on every vault and
-   *   registry, which are reached only through their private endpoints
-   *   (`az acr import` still works: it runs inside Azure as a trusted service)
-   */
-  readonly operatorCidrs?: string[];
-  /**
-   * The Azure region whose datacentre stack writes the verification records
-   * every Azure datacentre shares (TXT `asuid.<domain>` and `asuid.azure.<domain>`);
-   * the other Azure datacentres deploy after it. Pin it before listing a new
-   * Azure datacentre first, or the records move between stacks.
-   * @default - the region of the first Azure datacentre listed
-   */
-  readonly verificationRecordsRegion?: string;
-}
-
-/**
- * How far a GCP datacentre's stack goes. Cloud Run refuses a revision whose
- * secret has no version yet, so a new GCP datacentre with secrets deploys in two steps:
- * - `foundation`: network, registry, service account, secrets and their IAM,
- *   logs, the global address, DNS records and the managed certificate (which
- *   starts validating); no Cloud Run service or load balancer yet (copy the
- *   image into the registry and add each secret's first version next);
- * - `serving`: adds the Cloud Run service and the HTTPS load balancer.
- */
-export type GcpDeployStage = "foundation" | "serving";
-
-/** Google Cloud choices; required when `datacentres` names a `gcp` datacentre. */
-export interface GcpProps {
-  /** The Google Cloud project every GCP datacentre deploys into, e.g. `acme-orders-prod`. */
-  readonly projectId: string;
-  /**
-   * The GCP region whose datacentre stack owns what every GCP datacentre
-   * shares: the Cloud DNS zone `gcp.<domain>` and the Certificate Manager DNS
-   * authorization of `<domain>`. The other GCP datacentres deploy after it. Pin
-   * it before listing a new GCP datacentre first, or the zone moves between stacks.
-   * @default - the region of the first GCP datacentre listed
-   */
-  readonly dnsZoneRegion?: string;
-  /**
-   * Stage of each GCP datacentre, keyed by GCP region name.
-   * @default - every GCP datacentre at `serving`
-   */
-  readonly stages?: Record<string, GcpDeployStage>;
-}
-
-/** Everything about one service, declared once for every cloud. */
-export interface DualCloudServiceProps {
+export interface DualCloudServiceProps extends CloudOptionsProps {
   /** One OCI image by digest, e.g. `ghcr.io/acme/orders@sha256:<64 hex>`. */
   readonly image: string;
   /**
@@ -460,14 +281,4 @@ export interface DualCloudServiceProps {
    * @default - managed rules and a rate limit of 2000 requests per client IP per five minutes, in block mode, on every cloud
    */
   readonly waf?: WafProps;
-  /**
-   * Azure-only choices: staged first deploys and the certificate name.
-   * @default - every Azure datacentre fully deployed, certificate `tls`
-   */
-  readonly azure?: AzureProps;
-  /**
-   * Google Cloud choices: the project, and which GCP datacentre owns the shared DNS zone.
-   * @default - none; required when a `gcp` datacentre is listed
-   */
-  readonly gcp?: GcpProps;
 }

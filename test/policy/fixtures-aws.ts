@@ -72,7 +72,7 @@ const iamDoc = (action: string) => JSON.stringify({ Version: "2012-10-17", State
 const trust = (principal: unknown) => JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: principal }] });
 
 /** A compliant and a non-compliant fixture for every AWS rule. */
-export const AWS_FIXTURES: Record<string, RuleFixture> = {
+export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "aws-vpc-flow-logs": { compliant: (s) => vpcWith(s, true, true), nonCompliant: (s) => vpcWith(s, false, true) },
   "aws-default-sg-restricts-all": {
     compliant: (s) => vpcWith(s, true, true),

@@ -95,7 +95,7 @@ function nsgRule(stack: TerraformStack, source: string): NetworkSecurityRule {
 }
 
 /** A compliant and a non-compliant fixture for every Azure rule. */
-export const AZURE_FIXTURES: Record<string, RuleFixture> = {
+export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "azure-container-app-no-insecure-ingress": { compliant: (s) => app(s), nonCompliant: (s) => { const a = app(s); a.addOverride("ingress.allow_insecure_connections", true); return a; } },
   "azure-container-app-managed-identity": { compliant: (s) => app(s), nonCompliant: (s) => app(s, (c) => ({ ...c, identity: undefined, secret: undefined })) },
   "azure-container-app-probes": {

@@ -61,7 +61,7 @@ function httpProxy(stack: TerraformStack, redirect: boolean): ComputeTargetHttpP
 }
 
 /** A compliant and a non-compliant fixture for every Google Cloud rule. */
-export const GCP_FIXTURES: Record<string, RuleFixture> = {
+export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "gcp-cloud-run-ingress-load-balancer-only": {
     compliant: (s) => service(s),
     nonCompliant: (s) => service(s, (c) => ({ ...c, ingress: "INGRESS_TRAFFIC_ALL" })),

@@ -1,21 +1,35 @@
-import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
-import { AWS_FIXTURES } from "./fixtures-aws";
-import { AZURE_FIXTURES } from "./fixtures-azure";
+import { CLOUD_NAMES, CloudName, cloudPlugin } from "../../lib/clouds/registry";
+import type { PolicyRule } from "../../lib/policy/rule";
+import { TEST_CLOUDS } from "../support/clouds";
 import { RuleFixture } from "./fixture";
-import { GCP_FIXTURES } from "./fixtures-gcp";
 import { GLOBAL_FIXTURES } from "./fixtures-global";
 
-/** Every rule's fixtures, keyed by rule ID. */
-export const FIXTURES: Record<string, RuleFixture> = { ...AWS_FIXTURES, ...AZURE_FIXTURES, ...GCP_FIXTURES, ...GLOBAL_FIXTURES };
+/** A cloud's rule fixtures, from `test/policy/fixtures-<cloud>.ts` (found through the registry). */
+function cloudFixtures(cloud: CloudName): Record<string, RuleFixture> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require(`./fixtures-${cloud}`) as { RULE_FIXTURES?: Record<string, RuleFixture> };
+  if (loaded.RULE_FIXTURES === undefined) throw new Error(`test/policy/fixtures-${cloud}.ts exports no RULE_FIXTURES`);
+  return loaded.RULE_FIXTURES;
+}
 
-/** A bare stack with one provider of the rule's cloud. */
-export function bareStack(cloud: "aws" | "azure" | "gcp"): TerraformStack {
+/** Every rule's fixtures, keyed by rule ID. */
+export const FIXTURES: Record<string, RuleFixture> = Object.assign({}, ...CLOUD_NAMES.map(cloudFixtures), GLOBAL_FIXTURES);
+
+/** A bare stack with one provider of the cloud. */
+export function bareStack(cloud: CloudName): TerraformStack {
   const stack = new TerraformStack(Testing.app(), "fixture");
-  if (cloud === "aws") new AwsProvider(stack, "aws", { region: "us-east-1" });
-  else if (cloud === "gcp") new GoogleProvider(stack, "google", { project: "acme", region: "europe-west1" });
-  else new AzurermProvider(stack, "azurerm", { features: [{}] });
+  TEST_CLOUDS[cloud].provider(stack);
   return stack;
+}
+
+/**
+ * The cloud whose provider a rule's fixtures need: the rule's own area, or for
+ * a global rule the cloud whose Terraform footprint owns its resource types.
+ */
+export function fixtureCloud(rule: PolicyRule): CloudName {
+  if (rule.area !== "global") return rule.area;
+  const owner = CLOUD_NAMES.find((cloud) => rule.resourceTypes.some((type) => cloudPlugin(cloud).footprint.providers.some((p) => type.startsWith(`${p}_`))));
+  if (owner === undefined) throw new Error(`global rule ${rule.id} judges no resource type of a known cloud`);
+  return owner;
 }

@@ -1,9 +1,9 @@
 import { ALL_RULES, policyFindings } from "../../lib/policy";
-import { bareStack, FIXTURES } from "./fixtures";
+import { bareStack, fixtureCloud, FIXTURES } from "./fixtures";
 
 describe("policy rules", () => {
   describe.each(ALL_RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
-    const cloud = rule.area === "gcp" ? "gcp" : rule.area === "azure" || (rule.area === "global" && rule.resourceTypes.some((t) => t.startsWith("azurerm_"))) ? "azure" : "aws";
+    const cloud = fixtureCloud(rule);
 
     it("given the compliant fixture, raises no finding of this rule", () => {
       const stack = bareStack(cloud);

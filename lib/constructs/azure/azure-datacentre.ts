@@ -20,7 +20,7 @@ import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gate
 import { WebApplicationFirewallPolicy } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
 import { Aspects, ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { AzureDeployStage } from "../../model/props";
+import type { AzureDeployStage } from "./azure-props";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { physicalName } from "../../naming/physical-name";

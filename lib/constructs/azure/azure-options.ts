@@ -1,6 +1,6 @@
 import { ResolvedStateBackend } from "../../clouds/cloud-plugin";
 import { DEFAULTS } from "../../model/defaults";
-import { AzureDeployStage, AzureIngress } from "../../model/props";
+import type { AzureDeployStage, AzureIngress } from "./azure-props";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { isPrivate, parseCidr } from "../../network/cidr";
 import { FieldChecker, PlainObject } from "../../validation/checker";

@@ -25,7 +25,7 @@ import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-s
 import { SecretManagerSecretIamMember } from "@cdktf/provider-google/lib/secret-manager-secret-iam-member";
 import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { Construct } from "constructs";
-import { GcpDeployStage } from "../../model/props";
+import type { GcpDeployStage } from "./gcp-props";
 import { ServiceRuntimeContract } from "../../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { gcpDnsZoneOwner, requireProject } from "./gcp-names";

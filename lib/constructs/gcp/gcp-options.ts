@@ -1,6 +1,6 @@
 import { ResolvedStateBackend } from "../../clouds/cloud-plugin";
 import { DEFAULTS } from "../../model/defaults";
-import { GcpDeployStage } from "../../model/props";
+import type { GcpDeployStage } from "./gcp-props";
 import { DatacentreModel, ServiceModel } from "../../model/service-model";
 import { FieldChecker } from "../../validation/checker";
 import { longestRegionName } from "../../validation/global-stack-region";
