@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { Testing } from "cdktf";
 import { DualCloudService, policySummaryLines, renderSynthSummary } from "../lib";
+import { ALL_RULES, applicableRules } from "../lib/policy";
 import { mermaidId, mermaidLabel, renderTopologyMermaid } from "../lib/diagram/topology-mermaid";
 import { topologyFileName, writeTopologyDiagrams } from "../lib/diagram/write-topology";
 import { renderCapacitySummary } from "../lib/summary/capacity-summary";
@@ -178,11 +179,13 @@ describe("renderSynthSummary", () => {
       expect(lines[9]).toMatch(/^ {2}capacity: no peak declared/);
     });
 
-    it("ends with the policy pack's rule count and every suppression by default", () => {
+    it("ends with how many of the pack's rules apply to the app, and every suppression, by default", () => {
       const lines = renderSynthSummary(app).split("\n");
       const start = lines.findIndex((l) => l.startsWith("  policy: "));
       expect(lines[start - 1]).toBe("");
-      expect(lines[start]).toMatch(/^ {2}policy: \d+ rules; 6 suppressions$/);
+      const [, applicable, total] = /^ {2}policy: (\d+) of (\d+) rules apply to this app's resources; 6 suppressions$/.exec(lines[start]) ?? [];
+      expect([Number(applicable), Number(total)]).toEqual([applicableRules(app).length, ALL_RULES.length]);
+      expect(Number(applicable)).toBeLessThan(Number(total));
       expect(lines.slice(start + 1)).toEqual(policySummaryLines(app).slice(1));
       expect(lines[start + 1]).toMatch(/^ {4}aws-sg-no-public-ingress at orders\/orders-aws-us-east-1\/aws-us-east-1\/alb-ingress-443: /);
     });

@@ -46,6 +46,16 @@ export function policyElementType(node: IConstruct): string | undefined {
   return undefined;
 }
 
+/**
+ * The rules that apply to the app under `root`: those reading at least one
+ * Terraform type that a resource or data source under it has. The others
+ * judge nothing there.
+ */
+export function applicableRules(root: IConstruct): PolicyRule[] {
+  const present = new Set(root.node.findAll().map(policyElementType).filter((t): t is string => t !== undefined));
+  return ALL_RULES.filter((r) => r.resourceTypes.some((t) => present.has(t)));
+}
+
 function resolveConfig(stack: TerraformStack, element: TerraformElement, type: string, isData: boolean): ResourceConfig {
   let tf: Record<string, unknown>;
   try {

@@ -1,6 +1,6 @@
 import { Annotations, Aspects, IAspect, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
-import { evaluateElements, isPolicyRelevantType, PolicyFinding, policyElementType } from "./engine";
+import { applicableRules, evaluateElements, isPolicyRelevantType, PolicyFinding, policyElementType } from "./engine";
 import { ALL_RULES } from "./rules";
 import { PolicyRule } from "./rule";
 import { listSuppressions } from "./suppressions";
@@ -93,12 +93,14 @@ export class PolicyPack {
 }
 
 /**
- * The suppressions under `root` as summary lines; fits the synth summary's
+ * How many rules apply to the app under `root` (those reading a resource type
+ * it has, out of the pack), then its suppressions, as summary lines; fits the synth summary's
  * `suppressions` section: `renderSynthSummary(app, { suppressions: policySummaryLines })`.
  */
 export function policySummaryLines(root: IConstruct): string[] {
   const suppressions = listSuppressions(root);
-  const lines = [`  policy: ${ALL_RULES.length} rules; ${suppressions.length} suppression${suppressions.length === 1 ? "" : "s"}`];
+  const applicable = applicableRules(root).length;
+  const lines = [`  policy: ${applicable} of ${ALL_RULES.length} rules apply to this app's resources; ${suppressions.length} suppression${suppressions.length === 1 ? "" : "s"}`];
   for (const s of suppressions) lines.push(`    ${s.ruleId} at ${s.path}: ${s.reason}`);
   return lines;
 }

@@ -8,10 +8,37 @@ export type PolicySeverity = "error" | "warning";
 /** The cloud, or the global traffic layer, a rule belongs to. */
 export type PolicyArea = CloudName | "global";
 
+/** How far a related checkov check falls short of a rule on this library's cdktf JSON. */
+export type ScannerCaveatKind =
+  /** It agrees where it runs, but checks less than the rule (e.g. only ports 22 and 3389). */
+  | "partial"
+  /** It cannot read this library's output (a reference to a data source, a JSON string), so it passes whatever the control says. */
+  | "blind"
+  /** It reads a resource type this library never builds, so it runs only on resources a user adds. */
+  | "absent"
+  /** It demands more than the rule and fails on this library's output by design. */
+  | "stricter";
+
+/** A checkov check related to a rule that does not simply agree with it, and why. */
+export interface ScannerCaveat {
+  /** checkov ID, e.g. `CKV_AWS_60`. */
+  readonly id: string;
+  /** How it falls short. */
+  readonly kind: ScannerCaveatKind;
+  /** What it reads and why that differs, with evidence where there is some. */
+  readonly reason: string;
+}
+
 /** The same check in other scanners, where one exists. Empty when none does. */
 export interface PolicyEquivalents {
-  /** checkov IDs, e.g. `CKV_AWS_131`. */
+  /**
+   * checkov IDs that agree with the rule on this library's output: each reads
+   * the same resource type and attribute, passes where the rule passes and
+   * fails where it fails (docs/POLICY.md, "How the checkov column was checked").
+   */
   readonly checkov?: readonly string[];
+  /** Related checkov IDs that do not agree, each with its reason. */
+  readonly checkovCaveats?: readonly ScannerCaveat[];
   /** trivy (Aqua vulnerability database) IDs, e.g. `AVD-AWS-0052`. */
   readonly trivy?: readonly string[];
   /** cdk-nag AwsSolutions IDs, e.g. `AwsSolutions-ELB2`. */
@@ -67,6 +94,12 @@ export interface PolicyRule {
   readonly equivalents: PolicyEquivalents;
   /** How to fix a finding. */
   readonly fix: string;
+  /**
+   * Set when no app the library builds has a resource of these types, so the
+   * rule guards only resources a user adds: says which additions it is for.
+   * test/policy/real-output.test.ts checks it against the apps the library builds.
+   */
+  readonly userAdditionsOnly?: string;
   /** Per-resource check: returns one message per problem, or nothing when compliant. */
   check?(resource: PolicyResource): readonly string[] | undefined;
   /** Cross-resource check over one stack. */

@@ -1,8 +1,9 @@
 /**
  * Helpers that read resolved Terraform attributes without crashing on
  * unresolved values. After resolution a reference or an expression is a
- * string containing `${`: such a value is "unknown" at synth, and rules treat
- * it as unprovable rather than as a violation.
+ * string containing `${`: such a value is "unknown" at synth. A rule never
+ * passes a resource because of it: it resolves what it can (e.g. a policy
+ * document in the same stack) and reports the rest with {@link unknownProblem}.
  */
 import { decodeJsonArgument } from "../private/json-arguments";
 import { asObject, blocks } from "../private/terraform-values";
@@ -71,7 +72,12 @@ export function refersTo(value: unknown, target: { readonly address: string; rea
   });
 }
 
-/** Whether a boolean attribute is true, or unknown at synth (which a rule cannot disprove). */
-export function trueOrUnknown(value: unknown): boolean {
-  return bool(value) === true || isUnknown(value);
+/**
+ * The problem to report when attribute `name` holds a value only known at
+ * apply (a reference or an expression), so the rule cannot show the resource
+ * complies; undefined for a literal. Fix: a literal value, or a suppression
+ * with the reason the value is safe.
+ */
+export function unknownProblem(name: string, value: unknown): string | undefined {
+  return isUnknown(value) ? `${name} is only known at apply (${String(value)}), so nothing shows it complies` : undefined;
 }

@@ -5,7 +5,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { DualCloudValidationError } from "../../lib";
-import { listSuppressions, PolicyPack, policyFindings, policySummaryLines, suppressPolicy } from "../../lib/policy";
+import { ALL_RULES, applicableRules, listSuppressions, PolicyPack, policyFindings, policySummaryLines, suppressPolicy } from "../../lib/policy";
 import { bareStack } from "./fixtures";
 
 function listener(scope: Construct, forward: boolean): LbListener {
@@ -107,15 +107,35 @@ describe("PolicyPack", () => {
     });
   });
 
+  describe("given an app, the summary counts the rules that apply to it", () => {
+    it("counts only the rules reading a resource type the app has (here a load balancer's four), out of the whole pack", () => {
+      const stack = bareStack("aws");
+      new Lb(stack, "alb", { dropInvalidHeaderFields: true, enableDeletionProtection: true, accessLogs: { bucket: "logs", enabled: true } });
+      expect(applicableRules(stack).map((r) => r.id)).toEqual(["aws-alb-access-logs", "aws-alb-deletion-protection", "aws-alb-drop-invalid-headers", "aws-alb-waf"]);
+      expect(policySummaryLines(stack)[0]).toBe(`  policy: 4 of ${ALL_RULES.length} rules apply to this app's resources; 0 suppressions`);
+    });
+
+    it("counts none for an app with no resource a rule reads", () => {
+      expect(policySummaryLines(bareStack("azure"))[0]).toBe(`  policy: 0 of ${ALL_RULES.length} rules apply to this app's resources; 0 suppressions`);
+    });
+  });
+
   describe("given values that are unknown at synth (variables and references)", () => {
-    it("does not crash and does not report what it cannot prove", () => {
+    it("does not crash, and reports each value it cannot prove (no rule passes a resource because it holds a reference)", () => {
       const stack = bareStack("aws");
       const drop = new TerraformVariable(stack, "drop", { type: "bool" });
       const protocol = new TerraformVariable(stack, "protocol", { type: "string" });
       const lb = new Lb(stack, "alb", { dropInvalidHeaderFields: drop.booleanValue, enableDeletionProtection: drop.booleanValue, accessLogs: { bucket: "logs", enabled: drop.booleanValue } });
       new Wafv2WebAclAssociation(stack, "waf", { resourceArn: lb.arn, webAclArn: protocol.stringValue });
       new LbListener(stack, "l", { loadBalancerArn: lb.arn, port: 443, protocol: protocol.stringValue, sslPolicy: protocol.stringValue, defaultAction: [{ type: "forward", targetGroupArn: "arn:tg" }] });
-      expect(policyFindings(stack)).toEqual([]);
+      const findings = policyFindings(stack).map((f) => `${f.ruleId}: ${f.message.replace(/ \(\$\{[^)]*\)/, "").split(". Fix:")[0].split(": ").pop()}`);
+      expect(findings.sort()).toEqual([
+        "aws-alb-access-logs: access_logs.enabled is only known at apply, so nothing shows it complies",
+        "aws-alb-deletion-protection: enable_deletion_protection is only known at apply, so nothing shows it complies",
+        "aws-alb-drop-invalid-headers: drop_invalid_header_fields is only known at apply, so nothing shows it complies",
+        "aws-alb-http-redirects-to-https: protocol is only known at apply, so nothing shows it complies",
+        "aws-alb-listener-tls-policy: ssl_policy is only known at apply, so nothing shows it complies",
+      ]);
     });
   });
 });

@@ -48,7 +48,8 @@ describe("policy registry", () => {
     for (const r of ALL_RULES) {
       expect(r.description.length).toBeGreaterThan(10);
       expect(r.fix.length).toBeGreaterThan(10);
-      for (const id of r.equivalents.checkov ?? []) expect(id).toMatch(/^CKV2?_(AWS|AZURE|GCP)_\d+$/);
+      for (const id of [...(r.equivalents.checkov ?? []), ...(r.equivalents.checkovCaveats ?? []).map((c) => c.id)]) expect(id).toMatch(/^CKV2?_(AWS|AZURE|GCP)_\d+$/);
+      for (const c of r.equivalents.checkovCaveats ?? []) expect([c.id, c.reason.length > 20, r.equivalents.checkov?.includes(c.id) ?? false]).toEqual([c.id, true, false]);
       for (const id of r.equivalents.trivy ?? []) expect(id).toMatch(/^AVD-(AWS|AZU|GCP)-\d{4}$/);
       for (const id of r.equivalents.cdkNag ?? []) expect(id).toMatch(/^AwsSolutions-[A-Z0-9]+$/);
     }

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool, firstBlock } from "../../values";
+import { bool, firstBlock, unknownProblem } from "../../values";
 
 /** Load balancers write access logs. */
 export const rule = defineRule({
@@ -13,6 +13,8 @@ export const rule = defineRule({
   check(r) {
     const logs = firstBlock(r.config.access_logs);
     if (!logs || logs.bucket === undefined) return ["no access_logs block with a bucket"];
+    const unknown = unknownProblem("access_logs.enabled", logs.enabled);
+    if (unknown) return [unknown];
     return bool(logs.enabled) === false ? ["access_logs.enabled is false"] : undefined;
   },
 });

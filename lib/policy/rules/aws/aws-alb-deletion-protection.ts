@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { trueOrUnknown } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Load balancers cannot be deleted by accident: the DNS name behind every endpoint would change. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AWS_150"] },
   fix: "set enable_deletion_protection = true (turn it off deliberately before a planned teardown).",
   check(r) {
-    return trueOrUnknown(r.config.enable_deletion_protection) ? undefined : ["enable_deletion_protection is not true"];
+    const unknown = unknownProblem("enable_deletion_protection", r.config.enable_deletion_protection);
+    if (unknown) return [unknown];
+    return bool(r.config.enable_deletion_protection) === true ? undefined : ["enable_deletion_protection is not true"];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { str, trueOrUnknown } from "../../values";
+import { bool, str, unknownProblem } from "../../values";
 
 /** Application load balancers drop requests' invalid header fields. */
 export const rule = defineRule({
@@ -12,8 +12,8 @@ export const rule = defineRule({
   fix: "set drop_invalid_header_fields = true on the load balancer.",
   check(r) {
     if ((str(r.config.load_balancer_type) ?? "application") !== "application") return undefined;
-    return trueOrUnknown(r.config.drop_invalid_header_fields)
-      ? undefined
-      : ["drop_invalid_header_fields is not true, so malformed headers reach the service"];
+    const unknown = unknownProblem("drop_invalid_header_fields", r.config.drop_invalid_header_fields);
+    if (unknown) return [unknown];
+    return bool(r.config.drop_invalid_header_fields) === true ? undefined : ["drop_invalid_header_fields is not true, so malformed headers reach the service"];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { firstBlock, str } from "../../values";
+import { firstBlock, str, unknownProblem } from "../../values";
 
 /** A plain-HTTP listener only ever redirects to HTTPS; it never forwards. */
 export const rule = defineRule({
@@ -11,10 +11,14 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV2_AWS_20"], trivy: ["AVD-AWS-0054"] },
   fix: "make the port-80 listener's default_action { type = \"redirect\", redirect { protocol = \"HTTPS\", port = \"443\", status_code = \"HTTP_301\" } }.",
   check(r) {
-    if (str(r.config.protocol) !== "HTTP") return undefined;
     const action = firstBlock(r.config.default_action);
+    if (str(r.config.protocol) !== "HTTP") {
+      const unknown = unknownProblem("protocol", r.config.protocol);
+      return unknown && str(action?.type) !== "redirect" ? [unknown] : undefined;
+    }
     const type = str(action?.type);
-    if (type === undefined && action?.type !== undefined) return undefined; // unknown at synth
+    const unknown = unknownProblem("default_action.type", action?.type);
+    if (unknown) return [unknown];
     if (type !== "redirect") return [`the HTTP listener's default action is ${type ?? "missing"}, not a redirect to HTTPS`];
     const redirect = firstBlock(action!.redirect);
     const protocol = str(redirect?.protocol);

@@ -1,6 +1,6 @@
 import { defineRule } from "../../rule";
 import { isTls12AlbPolicy } from "../../../security/tls";
-import { isUnknown, str } from "../../values";
+import { str, unknownProblem } from "../../values";
 
 /** HTTPS listeners negotiate TLS 1.2 or later only. */
 export const rule = defineRule({
@@ -13,9 +13,11 @@ export const rule = defineRule({
   fix: "set ssl_policy to ELBSecurityPolicy-TLS13-1-2-2021-06 (or another TLS 1.2+ policy); omitting it selects ELBSecurityPolicy-2016-08, which allows TLS 1.0.",
   check(r) {
     const protocol = str(r.config.protocol);
-    if (protocol !== "HTTPS" && protocol !== "TLS") return undefined;
+    if (protocol !== undefined && protocol !== "HTTPS" && protocol !== "TLS") return undefined;
+    if (r.config.protocol === undefined) return undefined;
     const policy = r.config.ssl_policy;
-    if (isUnknown(policy)) return undefined;
+    const unknown = unknownProblem("ssl_policy", policy);
+    if (unknown) return [unknown];
     if (typeof policy !== "string") return ["no ssl_policy, so the listener uses ELBSecurityPolicy-2016-08 (TLS 1.0)"];
     return isTls12AlbPolicy(policy) ? undefined : [`ssl_policy ${policy} allows protocols older than TLS 1.2`];
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { isUnknown, str } from "../../values";
+import { str, unknownProblem } from "../../values";
 
 /** ECR tags cannot be moved to other images. */
 export const rule = defineRule({
@@ -11,7 +11,8 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AWS_51"], trivy: ["AVD-AWS-0031"] },
   fix: "set image_tag_mutability = \"IMMUTABLE\" (the default, MUTABLE, lets a tag point at different code in different datacentres).",
   check(r) {
-    if (isUnknown(r.config.image_tag_mutability)) return undefined;
+    const unknown = unknownProblem("image_tag_mutability", r.config.image_tag_mutability);
+    if (unknown) return [unknown];
     return (str(r.config.image_tag_mutability) ?? "MUTABLE").startsWith("IMMUTABLE") ? undefined : ["tags are mutable"];
   },
 });

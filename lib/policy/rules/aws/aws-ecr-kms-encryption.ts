@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { firstBlock, isUnknown, str } from "../../values";
+import { firstBlock, str, unknownProblem } from "../../values";
 
 /** ECR repositories are encrypted with KMS. */
 export const rule = defineRule({
@@ -12,6 +12,8 @@ export const rule = defineRule({
   fix: "add encryption_configuration { encryption_type = \"KMS\", kms_key = <key with rotation> }.",
   check(r) {
     const t = firstBlock(r.config.encryption_configuration)?.encryption_type;
-    return isUnknown(t) || str(t) === "KMS" || str(t) === "KMS_DSSE" ? undefined : ["the repository uses AES256 (S3-managed) encryption, not KMS"];
+    const unknown = unknownProblem("encryption_configuration.encryption_type", t);
+    if (unknown) return [unknown];
+    return str(t) === "KMS" || str(t) === "KMS_DSSE" ? undefined : ["the repository uses AES256 (S3-managed) encryption, not KMS"];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { firstBlock, trueOrUnknown } from "../../values";
+import { bool, firstBlock, unknownProblem } from "../../values";
 
 /** ECR scans images when they are pushed. */
 export const rule = defineRule({
@@ -11,6 +11,9 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AWS_163"], trivy: ["AVD-AWS-0030"] },
   fix: "add image_scanning_configuration { scan_on_push = true }.",
   check(r) {
-    return trueOrUnknown(firstBlock(r.config.image_scanning_configuration)?.scan_on_push) ? undefined : ["images are not scanned on push"];
+    const scan = firstBlock(r.config.image_scanning_configuration)?.scan_on_push;
+    const unknown = unknownProblem("image_scanning_configuration.scan_on_push", scan);
+    if (unknown) return [unknown];
+    return bool(scan) === true ? undefined : ["images are not scanned on push"];
   },
 });

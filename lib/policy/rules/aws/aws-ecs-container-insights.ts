@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { blocks, isUnknown, str } from "../../values";
+import { blocks, str, unknownProblem } from "../../values";
 
 /** ECS clusters publish Container Insights metrics. */
 export const rule = defineRule({
@@ -12,7 +12,8 @@ export const rule = defineRule({
   fix: "add setting { name = \"containerInsights\", value = \"enabled\" } to the cluster.",
   check(r) {
     const s = blocks(r.config.setting).find((b) => str(b.name) === "containerInsights");
-    if (s && isUnknown(s.value)) return undefined;
+    const unknown = unknownProblem("setting containerInsights", s?.value);
+    if (unknown) return [unknown];
     return s && ["enabled", "enhanced"].includes(str(s.value) ?? "") ? undefined : ["containerInsights is not enabled"];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { str, trueOrUnknown } from "../../values";
+import { bool, str, unknownProblem } from "../../values";
 
 /** Symmetric KMS keys rotate yearly. */
 export const rule = defineRule({
@@ -12,6 +12,8 @@ export const rule = defineRule({
   fix: "set enable_key_rotation = true.",
   check(r) {
     if ((str(r.config.customer_master_key_spec) ?? "SYMMETRIC_DEFAULT") !== "SYMMETRIC_DEFAULT") return undefined;
-    return trueOrUnknown(r.config.enable_key_rotation) ? undefined : ["key rotation is off"];
+    const unknown = unknownProblem("enable_key_rotation", r.config.enable_key_rotation);
+    if (unknown) return [unknown];
+    return bool(r.config.enable_key_rotation) === true ? undefined : ["key rotation is off"];
   },
 });

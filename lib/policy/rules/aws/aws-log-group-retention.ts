@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { isUnknown, num } from "../../values";
+import { num, unknownProblem } from "../../values";
 
 /** Log groups expire their data. */
 export const rule = defineRule({
@@ -11,7 +11,8 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AWS_66"] },
   fix: "set retention_in_days (e.g. 30, or 365 for audit needs).",
   check(r) {
-    if (isUnknown(r.config.retention_in_days)) return undefined;
+    const unknown = unknownProblem("retention_in_days", r.config.retention_in_days);
+    if (unknown) return [unknown];
     const days = num(r.config.retention_in_days);
     return days !== undefined && days > 0 ? undefined : ["the log group keeps logs forever"];
   },

@@ -1,6 +1,6 @@
 import { companionsOf } from "../../helpers/aws-s3";
 import { defineRule, PolicyViolation } from "../../rule";
-import { trueOrUnknown } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 const FLAGS = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"] as const;
 
@@ -22,7 +22,9 @@ export const rule = defineRule({
         continue;
       }
       for (const b of blocks) {
-        const off = FLAGS.filter((f) => !trueOrUnknown(b.config[f]));
+        const unknown = FLAGS.map((f) => unknownProblem(f, b.config[f])).filter((p): p is string => p !== undefined);
+        const off = FLAGS.filter((f) => bool(b.config[f]) !== true && unknownProblem(f, b.config[f]) === undefined);
+        for (const problem of unknown) out.push({ resource: b, message: problem });
         if (off.length > 0) out.push({ resource: b, message: `${off.join(", ")} not true` });
       }
     }

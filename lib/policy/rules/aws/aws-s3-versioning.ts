@@ -1,6 +1,6 @@
 import { companionsOf } from "../../helpers/aws-s3";
 import { defineRule, PolicyViolation } from "../../rule";
-import { firstBlock, isUnknown, str } from "../../values";
+import { firstBlock, str, unknownProblem } from "../../values";
 
 /** Buckets (state, logs) keep object versions. */
 export const rule = defineRule({
@@ -15,7 +15,9 @@ export const rule = defineRule({
     const out: PolicyViolation[] = [];
     for (const bucket of index.ofType("aws_s3_bucket")) {
       const statuses = companionsOf(index, bucket, "aws_s3_bucket_versioning").map((v) => firstBlock(v.config.versioning_configuration)?.status);
-      if (!statuses.some((s) => str(s) === "Enabled" || isUnknown(s))) out.push({ resource: bucket, message: "versioning is not enabled" });
+      if (statuses.some((s) => str(s) === "Enabled")) continue;
+      const unknown = statuses.map((s) => unknownProblem("versioning_configuration.status", s)).find((p) => p !== undefined);
+      out.push({ resource: bucket, message: unknown ?? "versioning is not enabled" });
     }
     return out;
   },

@@ -9,7 +9,7 @@ export const rule = defineRule({
   severity: "error",
   area: "aws",
   resourceTypes: [...SG_INGRESS_TYPES],
-  equivalents: { checkov: ["CKV_AWS_24", "CKV_AWS_25"] },
+  equivalents: { checkovCaveats: [{ id: "CKV_AWS_24", kind: "partial", reason: "it fails internet ingress to port 22 only" }, { id: "CKV_AWS_25", kind: "partial", reason: "it fails internet ingress to port 3389 only" }] },
   fix: "open only TCP 443 (and 80 to redirect) to the internet; reach anything else through a private path.",
   check(r) {
     return ingressPermissions(r)

@@ -8,7 +8,7 @@ export const rule = defineRule({
   severity: "error",
   area: "azure",
   resourceTypes: ["azurerm_application_gateway"],
-  equivalents: { checkov: ["CKV_AZURE_120"] },
+  equivalents: { checkovCaveats: [{ id: "CKV_AZURE_120", kind: "partial", reason: "it passes a gateway whose attached WAF policy is enabled without reading sku.tier, so a Standard_v2 gateway (which runs no WAF) passes (ApplicationGatewayEnablesWAF.yaml)" }] },
   fix: "use the WAF_v2 SKU and attach an azurerm_web_application_firewall_policy (firewall_policy_id), or opt out with waf.disabledOn: [\"azure\"].",
   check(r) {
     const tier = str(firstBlock(r.config.sku)?.tier);

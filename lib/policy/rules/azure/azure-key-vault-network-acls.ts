@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { firstBlock, isUnknown, str } from "../../values";
+import { firstBlock, str, unknownProblem } from "../../values";
 
 /** Key Vaults deny network access by default. */
 export const rule = defineRule({
@@ -12,7 +12,8 @@ export const rule = defineRule({
   fix: "add network_acls { default_action = \"Deny\", bypass = \"AzureServices\" } plus the subnets or IPs that need the vault.",
   check(r) {
     const acl = firstBlock(r.config.network_acls);
-    if (acl && isUnknown(acl.default_action)) return undefined;
+    const unknown = unknownProblem("network_acls.default_action", acl?.default_action);
+    if (unknown) return [unknown];
     return str(acl?.default_action) === "Deny" ? undefined : ["the vault accepts traffic from any network"];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { trueOrUnknown } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** A deleted vault cannot be purged before its retention ends. */
 export const rule = defineRule({
@@ -8,9 +8,11 @@ export const rule = defineRule({
   severity: "error",
   area: "azure",
   resourceTypes: ["azurerm_key_vault"],
-  equivalents: { checkov: ["CKV_AZURE_110"], trivy: ["AVD-AZU-0016"] },
+  equivalents: { checkov: ["CKV_AZURE_110", "CKV_AZURE_42"], trivy: ["AVD-AZU-0016"] },
   fix: "set purge_protection_enabled = true.",
   check(r) {
-    return trueOrUnknown(r.config.purge_protection_enabled) ? undefined : ["a deleted vault and its secrets can be purged immediately"];
+    const unknown = unknownProblem("purge_protection_enabled", r.config.purge_protection_enabled);
+    if (unknown) return [unknown];
+    return bool(r.config.purge_protection_enabled) === true ? undefined : ["a deleted vault and its secrets can be purged immediately"];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { trueOrUnknown } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Key Vault access is granted with Azure RBAC roles, not vault access policies. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "set rbac_authorization_enabled = true and grant Key Vault Secrets User to the app's identity on the vault.",
   check(r) {
-    return trueOrUnknown(r.config.rbac_authorization_enabled) || trueOrUnknown(r.config.enable_rbac_authorization) ? undefined : ["the vault uses access policies"];
+    if (bool(r.config.rbac_authorization_enabled) === true || bool(r.config.enable_rbac_authorization) === true) return undefined;
+    const unknown = unknownProblem("rbac_authorization_enabled", r.config.rbac_authorization_enabled) ?? unknownProblem("enable_rbac_authorization", r.config.enable_rbac_authorization);
+    return [unknown ?? "the vault uses access policies"];
   },
 });

@@ -8,7 +8,7 @@ export const rule = defineRule({
   severity: "warning",
   area: "azure",
   resourceTypes: ["azurerm_key_vault"],
-  equivalents: { checkov: ["CKV_AZURE_42"] },
+  equivalents: { checkovCaveats: [{ id: "CKV_AZURE_42", kind: "partial", reason: "it reads purge_protection_enabled (and azurerm 2's soft_delete_enabled), not soft_delete_retention_days: a 7-day retention passes it (KeyvaultRecoveryEnabled.py)" }] },
   fix: "leave soft_delete_retention_days unset (90 days) or set at least 30.",
   check(r) {
     const days = num(r.config.soft_delete_retention_days);

@@ -10,7 +10,7 @@ export const rule = defineRule({
   severity: "error",
   area: "azure",
   resourceTypes: [...NSG_TYPES],
-  equivalents: { checkov: ["CKV_AZURE_9", "CKV_AZURE_10"] },
+  equivalents: { checkovCaveats: [{ id: "CKV_AZURE_9", kind: "partial", reason: "it fails internet ingress to port 3389 only" }, { id: "CKV_AZURE_10", kind: "partial", reason: "it fails internet ingress to port 22 only" }] },
   fix: "allow only TCP 443 (and 80 to redirect) from the internet; reach anything else through a private path.",
   check(r) {
     return internetAllowRules(r)

@@ -10,6 +10,7 @@ export const rule = defineRule({
   resourceTypes: ["azurerm_storage_container"],
   equivalents: { trivy: ["AVD-AZU-0007"] },
   fix: "leave container_access_type unset or set \"private\".",
+  userAdditionsOnly: "blob containers a user adds: the library creates no Azure storage (an azurerm state backend is a backend setting, not a resource).",
   check(r) {
     const v = str(r.config.container_access_type);
     return v === "blob" || v === "container" ? [`container_access_type is ${v}: anonymous reads allowed`] : undefined;

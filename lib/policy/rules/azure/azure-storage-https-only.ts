@@ -8,8 +8,9 @@ export const rule = defineRule({
   severity: "error",
   area: "azure",
   resourceTypes: ["azurerm_storage_account"],
-  equivalents: { checkov: ["CKV_AZURE_3"], trivy: ["AVD-AZU-0008"] },
+  equivalents: { trivy: ["AVD-AZU-0008"], checkovCaveats: [{ id: "CKV_AZURE_3", kind: "blind", reason: "it reads enable_https_traffic_only, the azurerm 3 name; azurerm 4 writes https_traffic_only_enabled, so it finds nothing and passes (StorageAccountsTransportEncryption.py, missing_block_result PASSED)" }] },
   fix: "leave https_traffic_only_enabled unset or true.",
+  userAdditionsOnly: "storage accounts a user adds: the library creates no Azure storage (an azurerm state backend is a backend setting, not a resource).",
   check(r) {
     return bool(r.config.https_traffic_only_enabled) === false ? ["the account accepts plain HTTP"] : undefined;
   },

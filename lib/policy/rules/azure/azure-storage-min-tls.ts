@@ -9,8 +9,9 @@ export const rule = defineRule({
   severity: "error",
   area: "azure",
   resourceTypes: ["azurerm_storage_account"],
-  equivalents: { checkov: ["CKV_AZURE_44"], trivy: ["AVD-AZU-0011"] },
+  equivalents: { trivy: ["AVD-AZU-0011"], checkovCaveats: [{ id: "CKV_AZURE_44", kind: "stricter", reason: "it fails an account without min_tls_version, which azurerm 4 defaults to TLS1_2; the library builds no storage account" }] },
   fix: "set min_tls_version = \"TLS1_2\" (or leave it unset).",
+  userAdditionsOnly: "storage accounts a user adds: the library creates no Azure storage (an azurerm state backend is a backend setting, not a resource).",
   check(r) {
     const v = str(r.config.min_tls_version);
     return v !== undefined && !STORAGE_MIN_TLS_VERSIONS.includes(v) ? [`min_tls_version is ${v}`] : undefined;

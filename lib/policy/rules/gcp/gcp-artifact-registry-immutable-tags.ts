@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool, firstBlock, isUnknown, str } from "../../values";
+import { bool, firstBlock, str, unknownProblem } from "../../values";
 
 /** Docker tags in Artifact Registry cannot be moved to other images. */
 export const rule = defineRule({
@@ -13,7 +13,9 @@ export const rule = defineRule({
   check(r) {
     if (str(r.config.format)?.toUpperCase() !== "DOCKER") return undefined;
     const immutable = firstBlock(r.config.docker_config)?.immutable_tags;
-    if (isUnknown(immutable) || bool(immutable) === true) return undefined;
+    const unknown = unknownProblem("docker_config.immutable_tags", immutable);
+    if (unknown) return [unknown];
+    if (bool(immutable) === true) return undefined;
     return ["tags are mutable"];
   },
 });

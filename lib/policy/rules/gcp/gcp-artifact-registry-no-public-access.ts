@@ -9,8 +9,9 @@ export const rule = defineRule({
   severity: "error",
   area: "gcp",
   resourceTypes: ["google_artifact_registry_repository_iam_member", "google_artifact_registry_repository_iam_binding"],
-  equivalents: { checkov: ["CKV_GCP_101"] },
+  equivalents: { checkovCaveats: [{ id: "CKV_GCP_101", kind: "absent", reason: "it reads google_artifact_registry_repository_iam_member and _binding, which the library never builds; on such a grant a user adds it agrees" }] },
   fix: "grant roles/artifactregistry.reader to the named service accounts that pull, not to allUsers.",
+  userAdditionsOnly: "IAM grants a user adds on a repository: the library grants none on its Artifact Registry repository.",
   check(r) {
     const members = [...strings(r.config.members), ...(str(r.config.member) !== undefined ? [str(r.config.member)!] : [])];
     const open = members.filter((m) => PUBLIC_PRINCIPALS.includes(m));

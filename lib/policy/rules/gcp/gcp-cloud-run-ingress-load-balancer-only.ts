@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { isUnknown, str } from "../../values";
+import { str, unknownProblem } from "../../values";
 
 /** Ingress settings that keep the internet from calling a Cloud Run service directly. */
 export const RESTRICTED_INGRESS = ["INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER", "INGRESS_TRAFFIC_INTERNAL_ONLY"];
@@ -14,7 +14,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "set ingress = \"INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER\" and reach the service through the HTTPS load balancer (serverless NEG).",
   check(r) {
-    if (isUnknown(r.config.ingress)) return undefined;
+    const unknown = unknownProblem("ingress", r.config.ingress);
+    if (unknown) return [unknown];
     const ingress = str(r.config.ingress) ?? "INGRESS_TRAFFIC_ALL";
     return RESTRICTED_INGRESS.includes(ingress) ? undefined : [`ingress is ${ingress}: the internet reaches the service around the load balancer`];
   },

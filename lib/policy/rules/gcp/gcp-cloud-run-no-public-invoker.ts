@@ -11,8 +11,9 @@ export const rule = defineRule({
   severity: "error",
   area: "gcp",
   resourceTypes: ["google_cloud_run_v2_service_iam_member", "google_cloud_run_v2_service_iam_binding", "google_cloud_run_service_iam_member", "google_cloud_run_service_iam_binding"],
-  equivalents: { checkov: ["CKV_GCP_102"] },
+  equivalents: { checkovCaveats: [{ id: "CKV_GCP_102", kind: "partial", reason: "it reads only the v1 google_cloud_run_service_iam_member and _binding (GCPCloudRunPrivateService.py), never a v2 grant" }] },
   fix: "grant roles/run.invoker to named identities; for a service behind the load balancer use ingress INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER (with invoker_iam_disabled) instead of a public grant.",
+  userAdditionsOnly: "invoker grants a user adds: the library grants none (its service sets invoker_iam_disabled and takes traffic only from the internal load balancer, which gcp-cloud-run-ingress-load-balancer-only guards).",
   check(r) {
     const members = [...strings(r.config.members), ...(str(r.config.member) !== undefined ? [str(r.config.member)!] : [])];
     const open = members.filter((m) => PUBLIC_PRINCIPALS.includes(m));

@@ -1,5 +1,5 @@
 import { defineRule, PolicyViolation } from "../../rule";
-import { bool, firstBlock, isUnknown, refersTo } from "../../values";
+import { bool, firstBlock, refersTo } from "../../values";
 
 /** Plain HTTP on a load balancer only ever redirects to HTTPS; it never serves. */
 export const rule = defineRule({
@@ -14,7 +14,6 @@ export const rule = defineRule({
     const maps = index.ofType("google_compute_url_map");
     const out: PolicyViolation[] = [];
     for (const proxy of index.ofType("google_compute_target_http_proxy")) {
-      if (isUnknown(proxy.config.url_map) && !maps.some((m) => refersTo(proxy.config.url_map, m, ["name"]))) continue;
       const map = maps.find((m) => refersTo(proxy.config.url_map, m, ["name"]));
       if (!map) {
         out.push({ resource: proxy, message: "its URL map is not in this stack, so nothing shows it only redirects" });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool, isUnknown } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Workloads without public IPs reach Google APIs privately, not through NAT. */
 export const rule = defineRule({
@@ -12,7 +12,9 @@ export const rule = defineRule({
   fix: "set private_ip_google_access = true.",
   check(r) {
     const purpose = typeof r.config.purpose === "string" ? r.config.purpose : "PRIVATE";
-    if (purpose !== "PRIVATE" || isUnknown(r.config.private_ip_google_access)) return undefined;
+    if (purpose !== "PRIVATE") return undefined;
+    const unknown = unknownProblem("private_ip_google_access", r.config.private_ip_google_access);
+    if (unknown) return [unknown];
     return bool(r.config.private_ip_google_access) === true ? undefined : ["Private Google Access is off"];
   },
 });

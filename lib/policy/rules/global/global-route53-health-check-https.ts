@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { isUnknown, num, str } from "../../values";
+import { isUnknown, num, str, unknownProblem } from "../../values";
 
 /** Route 53 probes every endpoint over HTTPS on 443. */
 export const rule = defineRule({
@@ -11,8 +11,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "set type = \"HTTPS\", port = 443 and resource_path to the service's health path; an HTTP probe does not prove the HTTPS endpoint clients use works.",
   check(r) {
-    const out: string[] = [];
     const type = r.config.type;
+    const out = [unknownProblem("type", type), unknownProblem("port", r.config.port)].filter((p): p is string => p !== undefined);
     if (!isUnknown(type) && !["HTTPS", "HTTPS_STR_MATCH", "CALCULATED"].includes(str(type) ?? "")) out.push(`the health check type is ${str(type) ?? "missing"}, not HTTPS`);
     if (str(type) === "CALCULATED") return out;
     const port = num(r.config.port);

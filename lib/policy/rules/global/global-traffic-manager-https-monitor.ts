@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { firstBlock, isUnknown, num, str } from "../../values";
+import { firstBlock, isUnknown, num, str, unknownProblem } from "../../values";
 
 /** Traffic Manager probes every endpoint over HTTPS on 443. */
 export const rule = defineRule({
@@ -13,7 +13,7 @@ export const rule = defineRule({
   check(r) {
     const m = firstBlock(r.config.monitor_config);
     if (!m) return ["no monitor_config"];
-    const out: string[] = [];
+    const out = [unknownProblem("monitor_config.protocol", m.protocol), unknownProblem("monitor_config.port", m.port)].filter((p): p is string => p !== undefined);
     if (!isUnknown(m.protocol) && str(m.protocol) !== "HTTPS") out.push(`the monitor protocol is ${str(m.protocol) ?? "missing"}, not HTTPS`);
     const port = num(m.port);
     if (port !== undefined && port !== 443) out.push(`the monitor probes port ${port}, not 443`);
