@@ -74,12 +74,12 @@ export { renderTopologyMermaid } from "./diagram/topology-mermaid";
 export { writeTopologyDiagrams } from "./diagram/write-topology";
 
 // The policy pack.
-export { DualCloudPolicy, PolicyPack, policySummaryLines, SUPPRESSED_METADATA } from "./policy/policy-pack";
+export { DualCloudPolicy, POLICY_NEUTRAL, PolicyPack, policySummaryLines, SUPPRESSED_METADATA } from "./policy/policy-pack";
 export { listSuppressions, type PolicySuppression, suppressPolicy } from "./policy/suppressions";
 export { type PolicyFinding, policyFindings } from "./policy/engine";
 export { ALL_RULES, findRule } from "./policy/rules";
 export type {
-  PolicyArea, PolicyEquivalents, PolicyResource, PolicyRule, PolicySeverity, PolicyStackIndex, PolicyViolation, ResourceConfig,
+  PolicyArea, PolicyEquivalents, PolicyResource, PolicyRule, PolicySeverity, PolicyStackIndex, PolicyViolation, ResourceConfig, ScannerCaveat, ScannerCaveatKind,
 } from "./policy/rule";
 
 // Invariant checks on synthesized Terraform JSON.

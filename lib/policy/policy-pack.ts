@@ -1,6 +1,6 @@
 import { Annotations, Aspects, IAspect, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
-import { applicableRules, evaluateElements, isPolicyRelevantType, PolicyFinding, policyElementType } from "./engine";
+import { applicableRules, evaluateElements, evaluateStack, isPolicyRelevantType, PolicyFinding, policyElementType } from "./engine";
 import { ALL_RULES } from "./rules";
 import { PolicyRule } from "./rule";
 import { listSuppressions } from "./suppressions";
@@ -27,10 +27,25 @@ interface StackState {
  * {@link SUPPRESSED_METADATA} metadata (not a cdktf info annotation: the synth
  * summary lists suppressions, so the CLI does not print them a second time).
  *
+ * cdktf validates and writes one stack at a time, so a finding in a later
+ * stack would fail the synth only after earlier stacks were written. The
+ * first validation therefore also judges every other stack the pack was
+ * applied to, as constructed (escape hatches included), and fails before
+ * anything is written when one has an unsuppressed error. A stack under an
+ * aspect that is not marked {@link POLICY_NEUTRAL} is left to its own
+ * validation, since that aspect may still change what the rules read.
+ *
  * cdktf runs aspects per stack, so add it to stacks (or use `PolicyPack.applyTo`).
  */
 export class DualCloudPolicy implements IAspect {
   private readonly stacks = new Map<TerraformStack, StackState>();
+  private preflightDone = false;
+
+  /**
+   * @param preflightStacks the stacks the first validation also judges before anything is written
+   * @default - none: each stack is judged only by its own validation
+   */
+  constructor(private readonly preflightStacks: readonly TerraformStack[] = []) {}
 
   public visit(node: IConstruct): void {
     const type = policyElementType(node);
@@ -53,7 +68,19 @@ export class DualCloudPolicy implements IAspect {
     return [...this.stacks.values()].flatMap((s) => s.findings ?? []);
   }
 
+  /** Unsuppressed errors of the other stacks, once, at the first validation (see the class comment). */
+  private preflight(current: TerraformStack): string[] {
+    if (this.preflightDone) return [];
+    this.preflightDone = true;
+    return this.preflightStacks
+      .filter((s) => s !== current && !underForeignAspect(s))
+      .flatMap((s) => evaluateStack(s))
+      .filter((f) => f.severity === "error" && f.suppressedReason === undefined)
+      .map((f) => `[${f.path}] ${f.message}`);
+  }
+
   private validateStack(stack: TerraformStack, state: StackState): string[] {
+    const preflight = this.preflight(stack);
     const first = state.findings === undefined;
     state.findings = evaluateElements(stack, state.elements);
     if (first) {
@@ -65,8 +92,24 @@ export class DualCloudPolicy implements IAspect {
         else annotations.addWarning(f.message);
       }
     }
-    return state.findings.filter((f) => f.severity === "error" && f.suppressedReason === undefined).map((f) => `[${f.path}] ${f.message}`);
+    return [...preflight, ...state.findings.filter((f) => f.severity === "error" && f.suppressedReason === undefined).map((f) => `[${f.path}] ${f.message}`)];
   }
+}
+
+/**
+ * Marks an aspect that changes nothing a policy rule reads (e.g. one that only
+ * adds tags): `readonly [POLICY_NEUTRAL] = true`. Stacks under other aspects
+ * are judged only after their aspects ran.
+ */
+export const POLICY_NEUTRAL = Symbol.for("dualcloud.policy-neutral-aspect");
+
+function isNeutral(aspect: IAspect): boolean {
+  return aspect instanceof DualCloudPolicy || (aspect as { [POLICY_NEUTRAL]?: boolean })[POLICY_NEUTRAL] === true;
+}
+
+/** Whether an aspect that may change what the rules read applies to the stack (on it, an ancestor or a descendant). */
+function underForeignAspect(stack: TerraformStack): boolean {
+  return [...stack.node.scopes, ...stack.node.findAll()].some((c) => Aspects.of(c).all.some((a) => !isNeutral(a)));
 }
 
 /** Entry points of the policy pack. */
@@ -85,8 +128,8 @@ export class PolicyPack {
    * app.synth();
    */
   public static applyTo(scope: IConstruct): DualCloudPolicy {
-    const aspect = new DualCloudPolicy();
-    const stacks = scope.node.findAll().filter((c) => TerraformStack.isStack(c));
+    const stacks = scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c));
+    const aspect = new DualCloudPolicy(stacks);
     for (const target of stacks.length > 0 ? stacks : [scope]) Aspects.of(target).add(aspect);
     return aspect;
   }

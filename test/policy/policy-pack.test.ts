@@ -2,10 +2,11 @@ import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
-import { TerraformVariable, Testing } from "cdktf";
+import { Aspects, IAspect, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Construct } from "constructs";
 import { DualCloudValidationError } from "../../lib";
-import { ALL_RULES, applicableRules, listSuppressions, PolicyPack, policyFindings, policySummaryLines, suppressPolicy } from "../../lib/policy";
+import { ALL_RULES, applicableRules, listSuppressions, POLICY_NEUTRAL, PolicyPack, policyFindings, policySummaryLines, suppressPolicy } from "../../lib/policy";
 import { bareStack } from "./fixtures";
 
 function listener(scope: Construct, forward: boolean): LbListener {
@@ -104,6 +105,42 @@ describe("PolicyPack", () => {
     it("refuses a suppression of a rule that does not exist", () => {
       const stack = bareStack("aws");
       expect(() => suppressPolicy(stack, "aws-sg-no-public-ingres", "typo in the rule id here")).toThrow(/ruleId: received "aws-sg-no-public-ingres"; allowed: the ID of a dualcloud policy rule/);
+    });
+  });
+
+  describe("given an app of several stacks, before cdktf writes the first one", () => {
+    function twoStacks(): { app: ReturnType<typeof Testing.app>; first: TerraformStack; second: TerraformStack } {
+      const app = Testing.app();
+      const [first, second] = ["first", "second"].map((id) => {
+        const stack = new TerraformStack(app, id);
+        new AwsProvider(stack, "aws", { region: "us-east-1" });
+        return stack;
+      });
+      const lb = (stack: TerraformStack, drop: boolean) => new Lb(stack, "alb", { internal: true, dropInvalidHeaderFields: drop, enableDeletionProtection: true, accessLogs: { bucket: "logs", enabled: true } });
+      lb(first, true);
+      lb(second, false);
+      return { app, first, second };
+    }
+
+    it("fails the first stack's validation with another stack's unsuppressed error, so nothing is written", () => {
+      const { app, first } = twoStacks();
+      PolicyPack.applyTo(app);
+      expect(() => Testing.synth(first, true)).toThrow(/\[second\/alb\] aws-alb-drop-invalid-headers \(error\)/);
+    });
+
+    it("leaves a stack under an aspect not marked POLICY_NEUTRAL to its own validation (that aspect may still fix it)", () => {
+      const { app, first, second } = twoStacks();
+      Aspects.of(second).add({ visit: () => undefined });
+      PolicyPack.applyTo(app);
+      expect(() => Testing.synth(first, true)).not.toThrow();
+      expect(() => Testing.synth(second, true)).toThrow(/aws-alb-drop-invalid-headers \(error\)/);
+    });
+
+    it("still judges a stack under a POLICY_NEUTRAL aspect early", () => {
+      const { app, first, second } = twoStacks();
+      Aspects.of(second).add({ visit: () => undefined, [POLICY_NEUTRAL]: true } as IAspect);
+      PolicyPack.applyTo(app);
+      expect(() => Testing.synth(first, true)).toThrow(/\[second\/alb\] aws-alb-drop-invalid-headers/);
     });
   });
 

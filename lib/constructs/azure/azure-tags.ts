@@ -1,5 +1,6 @@
 import { IAspect, TerraformResource } from "cdktf";
 import { IConstruct } from "constructs";
+import { POLICY_NEUTRAL } from "../../policy/policy-pack";
 
 /** An azurerm resource that takes tags. */
 interface Taggable {
@@ -16,6 +17,9 @@ function isTaggable(node: IConstruct): node is TerraformResource & Taggable {
  * Tags already set on a resource win over these, so a user can override one.
  */
 export class AzureTags implements IAspect {
+  /** Tags change nothing a policy rule reads. */
+  public readonly [POLICY_NEUTRAL] = true;
+
   constructor(private readonly tags: Readonly<Record<string, string>>) {}
 
   public visit(node: IConstruct): void {
