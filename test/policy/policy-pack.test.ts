@@ -4,6 +4,11 @@ import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { Aspects, IAspect, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
+import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
+import { ContainerRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
+import { NetworkSecurityRule } from "@cdktf/provider-azurerm/lib/network-security-rule";
+import { CloudRunV2ServiceIamMember } from "@cdktf/provider-google/lib/cloud-run-v2-service-iam-member";
 import { Construct } from "constructs";
 import { DualCloudValidationError } from "../../lib";
 import { ALL_RULES, applicableRules, listSuppressions, POLICY_NEUTRAL, PolicyPack, policyFindings, policySummaryLines, suppressPolicy } from "../../lib/policy";
@@ -158,6 +163,26 @@ describe("PolicyPack", () => {
   });
 
   describe("given values that are unknown at synth (variables and references)", () => {
+    it.each([
+      ["aws", "aws-sg-no-public-ingress", (s: TerraformStack, v: TerraformVariable) => new VpcSecurityGroupIngressRule(s, "in", { securityGroupId: "sg-1", ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: v.stringValue, description: "d" }), /ingress from \$\{var\.v\} on port 443: the source is only known at apply/],
+      ["aws", "aws-secret-recovery-window", (s: TerraformStack, v: TerraformVariable) => new SecretsmanagerSecret(s, "secret", { name: "x", kmsKeyId: "k", recoveryWindowInDays: v.numberValue }), /recovery_window_in_days is only known at apply/],
+      ["azure", "azure-acr-admin-disabled", (s: TerraformStack, v: TerraformVariable) => new ContainerRegistry(s, "acr", { name: "acr", resourceGroupName: "rg", location: "eastus", sku: "Premium", adminEnabled: v.booleanValue }), /admin_enabled is only known at apply/],
+      ["azure", "azure-nsg-no-internet-ingress", (s: TerraformStack, v: TerraformVariable) => new NetworkSecurityRule(s, "rule", { name: "r", resourceGroupName: "rg", networkSecurityGroupName: "nsg", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp", sourcePortRange: "*", destinationPortRange: "443", sourceAddressPrefix: v.stringValue, destinationAddressPrefix: "*" }), /rule r: \$\{var\.v\} allows inbound traffic from a source only known at apply/],
+      ["gcp", "gcp-cloud-run-no-public-invoker", (s: TerraformStack, v: TerraformVariable) => new CloudRunV2ServiceIamMember(s, "invoker", { name: "orders", location: "europe-west1", role: "roles/run.invoker", member: v.stringValue }), /member \$\{var\.v\} is only known at apply/],
+    ] as const)("on %s, %s reports a value only known at apply instead of passing it", (cloud, ruleId, build, message) => {
+      const stack = bareStack(cloud);
+      build(stack, new TerraformVariable(stack, "v", {}));
+      const mine = policyFindings(stack).filter((f) => f.ruleId === ruleId);
+      expect(mine.map((f) => f.message)).toEqual([expect.stringMatching(message)]);
+    });
+
+    it("does not count a member with a fixed principal type around a reference as unknown", () => {
+      const stack = bareStack("gcp");
+      const v = new TerraformVariable(stack, "v", {});
+      new CloudRunV2ServiceIamMember(stack, "invoker", { name: "orders", location: "europe-west1", role: "roles/run.invoker", member: `serviceAccount:${v.stringValue}` });
+      expect(policyFindings(stack)).toEqual([]);
+    });
+
     it("does not crash, and reports each value it cannot prove (no rule passes a resource because it holds a reference)", () => {
       const stack = bareStack("aws");
       const drop = new TerraformVariable(stack, "drop", { type: "bool" });

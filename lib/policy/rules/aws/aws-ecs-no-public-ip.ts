@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool, firstBlock } from "../../values";
+import { bool, firstBlock, unknownProblem } from "../../values";
 
 /** ECS tasks run in private subnets without public IPs. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AWS_333"] },
   fix: "set assign_public_ip = false and run the tasks in private subnets (egress through NAT or VPC endpoints).",
   check(r) {
+    const unknown = unknownProblem("network_configuration.assign_public_ip", firstBlock(r.config.network_configuration)?.assign_public_ip);
+    if (unknown) return [unknown];
     return bool(firstBlock(r.config.network_configuration)?.assign_public_ip) === true ? ["tasks get a public IP"] : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { num } from "../../values";
+import { num, unknownProblem } from "../../values";
 
 /** Deleting a secret is recoverable. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "leave recovery_window_in_days at its default (30) or set 7 to 30.",
   check(r) {
+    const unknown = unknownProblem("recovery_window_in_days", r.config.recovery_window_in_days);
+    if (unknown) return [unknown];
     return num(r.config.recovery_window_in_days) === 0 ? ["a destroy deletes the secret immediately and for good"] : undefined;
   },
 });

@@ -11,6 +11,10 @@ export const rule = defineRule({
   equivalents: { trivy: ["AVD-AWS-0107"], cdkNag: ["AwsSolutions-EC23"] },
   fix: "restrict the source to a security group or a known CIDR; for the internet-facing load balancer, suppress with the reason.",
   check(r) {
-    return ingressPermissions(r).filter(isPublic).map((p) => `ingress from ${p.sources.join(", ")} on ${portRange(p)}`);
+    const permissions = ingressPermissions(r);
+    return [
+      ...permissions.filter(isPublic).map((p) => `ingress from ${p.sources.join(", ")} on ${portRange(p)}`),
+      ...permissions.flatMap((p) => p.unknownSources.map((u) => `ingress from ${u} on ${portRange(p)}: the source is only known at apply, so nothing shows it is not the internet`)),
+    ];
   },
 });

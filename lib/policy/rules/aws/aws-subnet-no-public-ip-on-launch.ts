@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Subnets do not hand out public IPs by default. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AWS_130"] },
   fix: "leave map_public_ip_on_launch false; the load balancer and NAT gateways get their addresses explicitly.",
   check(r) {
+    const unknown = unknownProblem("map_public_ip_on_launch", r.config.map_public_ip_on_launch);
+    if (unknown) return [unknown];
     return bool(r.config.map_public_ip_on_launch) === true ? ["instances launched here get a public IP"] : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Registries have no shared admin account. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AZURE_137"] },
   fix: "leave admin_enabled false and pull with a managed identity (AcrPull role).",
   check(r) {
+    const unknown = unknownProblem("admin_enabled", r.config.admin_enabled);
+    if (unknown) return [unknown];
     return bool(r.config.admin_enabled) === true ? ["the registry's admin account is enabled"] : undefined;
   },
 });

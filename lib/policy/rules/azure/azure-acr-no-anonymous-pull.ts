@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Registries require authentication to pull. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_AZURE_138"] },
   fix: "leave anonymous_pull_enabled false.",
   check(r) {
+    const unknown = unknownProblem("anonymous_pull_enabled", r.config.anonymous_pull_enabled);
+    if (unknown) return [unknown];
     return bool(r.config.anonymous_pull_enabled) === true ? ["anyone can pull images"] : undefined;
   },
 });

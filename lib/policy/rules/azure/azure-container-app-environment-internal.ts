@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Container Apps environments are internal, so the WAF gateway is the only public entry. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "set internal_load_balancer_enabled = true and put an Application Gateway with a WAF policy in front (the default), or opt in to direct ingress with azure.ingress: \"direct\".",
   check(r) {
+    const unknown = unknownProblem("internal_load_balancer_enabled", r.config.internal_load_balancer_enabled);
+    if (unknown) return [unknown];
     return bool(r.config.internal_load_balancer_enabled) === true ? undefined : ["the environment has a public IP, a public entry that bypasses the WAF gateway"];
   },
 });

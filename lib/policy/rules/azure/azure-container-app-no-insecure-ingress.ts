@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool, firstBlock } from "../../values";
+import { bool, firstBlock, unknownProblem } from "../../values";
 
 /** Container Apps redirect HTTP to HTTPS; they never serve plain HTTP. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "remove allow_insecure_connections (or set it false): Container Apps then redirect HTTP to HTTPS.",
   check(r) {
+    const unknown = unknownProblem("ingress.allow_insecure_connections", firstBlock(r.config.ingress)?.allow_insecure_connections);
+    if (unknown) return [unknown];
     return bool(firstBlock(r.config.ingress)?.allow_insecure_connections) === true ? ["ingress serves plain HTTP"] : undefined;
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { num } from "../../values";
+import { num, unknownProblem } from "../../values";
 
 /** Deleted vaults and secrets stay recoverable for a useful time. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: { checkovCaveats: [{ id: "CKV_AZURE_42", kind: "partial", reason: "it reads purge_protection_enabled (and azurerm 2's soft_delete_enabled), not soft_delete_retention_days: a 7-day retention passes it (KeyvaultRecoveryEnabled.py)" }] },
   fix: "leave soft_delete_retention_days unset (90 days) or set at least 30.",
   check(r) {
+    const unknown = unknownProblem("soft_delete_retention_days", r.config.soft_delete_retention_days);
+    if (unknown) return [unknown];
     const days = num(r.config.soft_delete_retention_days);
     return days !== undefined && days < 30 ? [`soft-deleted items are kept only ${days} days`] : undefined;
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { num } from "../../values";
+import { num, unknownProblem } from "../../values";
 
 /** Log Analytics keeps logs long enough to investigate an incident. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "set retention_in_days to 30 or more (the Free SKU's 7 days is too short).",
   check(r) {
+    const unknown = unknownProblem("retention_in_days", r.config.retention_in_days);
+    if (unknown) return [unknown];
     const days = num(r.config.retention_in_days);
     return days !== undefined && days < 30 ? [`logs are kept ${days} days`] : undefined;
   },

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { bool } from "../../values";
+import { bool, unknownProblem } from "../../values";
 
 /** Storage accounts refuse plain HTTP. */
 export const rule = defineRule({
@@ -12,6 +12,8 @@ export const rule = defineRule({
   fix: "leave https_traffic_only_enabled unset or true.",
   userAdditionsOnly: "storage accounts a user adds: the library creates no Azure storage (an azurerm state backend is a backend setting, not a resource).",
   check(r) {
+    const unknown = unknownProblem("https_traffic_only_enabled", r.config.https_traffic_only_enabled);
+    if (unknown) return [unknown];
     return bool(r.config.https_traffic_only_enabled) === false ? ["the account accepts plain HTTP"] : undefined;
   },
 });

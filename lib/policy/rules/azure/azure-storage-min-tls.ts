@@ -1,6 +1,6 @@
 import { defineRule } from "../../rule";
 import { STORAGE_MIN_TLS_VERSIONS } from "../../../security/tls";
-import { str } from "../../values";
+import { str, unknownProblem } from "../../values";
 
 /** Storage accounts accept TLS 1.2 or later only. */
 export const rule = defineRule({
@@ -13,6 +13,8 @@ export const rule = defineRule({
   fix: "set min_tls_version = \"TLS1_2\" (or leave it unset).",
   userAdditionsOnly: "storage accounts a user adds: the library creates no Azure storage (an azurerm state backend is a backend setting, not a resource).",
   check(r) {
+    const unknown = unknownProblem("min_tls_version", r.config.min_tls_version);
+    if (unknown) return [unknown];
     const v = str(r.config.min_tls_version);
     return v !== undefined && !STORAGE_MIN_TLS_VERSIONS.includes(v) ? [`min_tls_version is ${v}`] : undefined;
   },

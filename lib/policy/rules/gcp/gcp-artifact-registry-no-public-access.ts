@@ -1,6 +1,5 @@
 import { defineRule } from "../../rule";
-import { str, strings } from "../../values";
-import { PUBLIC_PRINCIPALS } from "./gcp-cloud-run-no-public-invoker";
+import { publicGrantProblems } from "../../helpers/iam-members";
 
 /** Nobody outside the organisation reads the registry. */
 export const rule = defineRule({
@@ -13,8 +12,6 @@ export const rule = defineRule({
   fix: "grant roles/artifactregistry.reader to the named service accounts that pull, not to allUsers.",
   userAdditionsOnly: "IAM grants a user adds on a repository: the library grants none on its Artifact Registry repository.",
   check(r) {
-    const members = [...strings(r.config.members), ...(str(r.config.member) !== undefined ? [str(r.config.member)!] : [])];
-    const open = members.filter((m) => PUBLIC_PRINCIPALS.includes(m));
-    return open.length > 0 ? [`grants ${str(r.config.role) ?? "a role"} to ${open.join(", ")}`] : undefined;
+    return publicGrantProblems(r);
   },
 });

@@ -1,8 +1,5 @@
 import { defineRule } from "../../rule";
-import { str, strings } from "../../values";
-
-/** Principals that mean "anyone". */
-export const PUBLIC_PRINCIPALS = ["allUsers", "allAuthenticatedUsers"];
+import { publicGrantProblems } from "../../helpers/iam-members";
 
 /** No IAM grant lets anyone invoke a Cloud Run service. */
 export const rule = defineRule({
@@ -15,8 +12,6 @@ export const rule = defineRule({
   fix: "grant roles/run.invoker to named identities; for a service behind the load balancer use ingress INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER (with invoker_iam_disabled) instead of a public grant.",
   userAdditionsOnly: "invoker grants a user adds: the library grants none (its service sets invoker_iam_disabled and takes traffic only from the internal load balancer, which gcp-cloud-run-ingress-load-balancer-only guards).",
   check(r) {
-    const members = [...strings(r.config.members), ...(str(r.config.member) !== undefined ? [str(r.config.member)!] : [])];
-    const open = members.filter((m) => PUBLIC_PRINCIPALS.includes(m));
-    return open.length > 0 ? [`grants ${str(r.config.role) ?? "a role"} to ${open.join(", ")}`] : undefined;
+    return publicGrantProblems(r);
   },
 });

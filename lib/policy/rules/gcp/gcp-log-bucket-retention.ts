@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { num } from "../../values";
+import { num, unknownProblem } from "../../values";
 
 /** Log buckets keep logs long enough to investigate an incident. */
 export const rule = defineRule({
@@ -11,6 +11,8 @@ export const rule = defineRule({
   equivalents: {},
   fix: "set retention_days to 30 or more (logRetentionDays).",
   check(r) {
+    const unknown = unknownProblem("retention_days", r.config.retention_days);
+    if (unknown) return [unknown];
     const days = num(r.config.retention_days);
     return days !== undefined && days < 30 ? [`logs are kept ${days} days`] : undefined;
   },
