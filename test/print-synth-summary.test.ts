@@ -36,19 +36,28 @@ describe("cdktfCommand", () => {
   const work = mkdtempSync(join(tmpdir(), "dualcloud-cdktf-command-"));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const probe = join(work, "probe.ts");
-  const fakeCli = join(work, "cdktf");
   writeFileSync(probe, `import { cdktfCommand } from ${JSON.stringify(resolve(__dirname, "..", "lib", "summary", "cdktf-command"))};\nconsole.log(String(cdktfCommand()));\n`);
-  // Stands in for the cdktf CLI: runs the app through `sh -c` with CDKTF_OUTDIR set, as cdktf does.
-  writeFileSync(fakeCli, `#!/usr/bin/env node\nrequire("child_process").spawnSync("sh", ["-c", ${JSON.stringify(`node --import tsx ${probe}`)}], { stdio: "inherit", env: { ...process.env, CDKTF_OUTDIR: "out" } });\n`);
-  chmodSync(fakeCli, 0o755);
-  const under = (command: string): string => spawnSync(fakeCli, [command, "--output", "x"], { cwd: resolve(__dirname, ".."), encoding: "utf8" }).stdout.trim();
+  /** Stands in for a CLI named `name`: runs the app through `sh -c` with CDKTF_OUTDIR set, as cdktf and cdktn do. */
+  const fakeCli = (name: string): string => {
+    const path = join(work, name);
+    writeFileSync(path, `#!/usr/bin/env node\nrequire("child_process").spawnSync("sh", ["-c", ${JSON.stringify(`node --import tsx ${probe}`)}], { stdio: "inherit", env: { ...process.env, CDKTF_OUTDIR: "out" } });\n`);
+    chmodSync(path, 0o755);
+    return path;
+  };
+  const under = (cli: string, command: string): string => spawnSync(fakeCli(cli), [command, "--output", "x"], { cwd: resolve(__dirname, ".."), encoding: "utf8" }).stdout.trim();
 
-  it("names the cdktf command that runs the app: list, so the summary can stay out of it", () => {
-    expect(under("list")).toBe("list");
+  describe.each(["cdktf", "cdktn"])("under the %s CLI", (cli) => {
+    it("names the command that runs the app: list, so the summary can stay out of it", () => {
+      expect(under(cli, "list")).toBe("list");
+    });
+
+    it("names synth under synth, so the summary is printed", () => {
+      expect(under(cli, "synth")).toBe("synth");
+    });
   });
 
-  it("names synth under cdktf synth, so the summary is printed", () => {
-    expect(under("synth")).toBe("synth");
+  it("is undefined under a parent that is neither CLI", () => {
+    expect(under("cdktx", "list")).toBe("undefined");
   });
 
   it("is undefined when the cdktf CLI did not start the app", () => {

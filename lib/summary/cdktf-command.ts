@@ -1,7 +1,10 @@
 import { readFileSync } from "fs";
 
-/** How many parent processes to look through: the cdktf CLI runs the app through `sh -c`. */
+/** How many parent processes to look through: the CLI runs the app through `sh -c`. */
 const MAX_DEPTH = 4;
+
+/** The CLI's executable: `cdktf`, or `cdktn` (CDK Terrain), which runs apps the same way. */
+const CLI = /(^|[\\/])cdkt[fn](\.js|\.cmd)?$/;
 
 /** The command line and parent of a process, from Linux /proc; undefined elsewhere or once it has gone. */
 function processInfo(pid: number): { argv: string[]; ppid: number } | undefined {
@@ -16,9 +19,9 @@ function processInfo(pid: number): { argv: string[]; ppid: number } | undefined 
 }
 
 /**
- * The cdktf CLI command (`synth`, `list`, `deploy`, ...) that is running this
- * app, read from the parent processes' command lines; undefined when the app
- * was not started by the cdktf CLI (no CDKTF_OUTDIR) or the command cannot be
+ * The cdktf (or cdktn) CLI command (`synth`, `list`, `deploy`, ...) that is
+ * running this app, read from the parent processes' command lines; undefined
+ * when the app was not started by the CLI (no CDKTF_OUTDIR) or the command cannot be
  * known (no Linux /proc). cdktf gives the app the same environment for every
  * command, so this is the only way to tell `cdktf list` from `cdktf synth`.
  */
@@ -28,7 +31,7 @@ export function cdktfCommand(): string | undefined {
   for (let depth = 0; depth < MAX_DEPTH && pid > 1; depth++) {
     const info = processInfo(pid);
     if (info === undefined) return undefined;
-    const cli = info.argv.findIndex((arg) => /(^|[\\/])cdktf(\.js|\.cmd)?$/.test(arg));
+    const cli = info.argv.findIndex((arg) => CLI.test(arg));
     if (cli >= 0) return info.argv.slice(cli + 1).find((arg) => arg !== "" && !arg.startsWith("-"));
     pid = info.ppid;
   }
