@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { CLOUD_NAMES, CLOUD_PLUGINS, cloudPlugin, NAME_RULES } from "../lib/clouds/registry";
 import { CLOUD_FOOTPRINTS } from "../lib/checks/cloud-ownership";
+import { providerBuiltForCore } from "../lib/core/core-package";
 import { ALL_RULES } from "../lib/policy";
 import { propsFiles, readPropsDocs } from "../scripts/props-reference";
 import { TEST_CLOUDS } from "./support/clouds";
@@ -70,7 +71,9 @@ describe("the cloud seam", () => {
     it("has the packaging of every cloud with an optional provider in package.json and typedoc.json", () => {
       const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as PackageManifest;
       const typedoc = JSON.parse(readFileSync(join(ROOT, "typedoc.json"), "utf8")) as { entryPoints: string[] };
-      expect(packagingGaps(CLOUDS, pkg, typedoc.entryPoints, (f) => existsSync(join(ROOT, f)))).toEqual([]);
+      // A cloud whose provider is not built for this core is not packaged here (GCP in the cdktn flavour).
+      const packaged = CLOUDS.filter((c) => providerBuiltForCore(c.providerPackage));
+      expect(packagingGaps(packaged, pkg, typedoc.entryPoints, (f) => existsSync(join(ROOT, f)))).toEqual([]);
     });
 
     it("has the test generators' view of every cloud (test/support/clouds/<cloud>.ts)", () => {

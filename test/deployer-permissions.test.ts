@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { AZURE_DATACENTRE_RESOURCE_PROVIDERS } from "../lib/constructs/azure/azure-resource-providers";
 import { buildService, FIVE_DATACENTRES, StackJson, synthService } from "./support/synth";
+import { describeWithGcp, GCP_SYNTHESIZES } from "./support/core";
 
 /**
  * The deployer-permission artefacts in examples/deployer-permissions/ grant a
@@ -45,7 +46,8 @@ function awsProblems(policy: { Statement: Statement[] }, types: string[]): strin
 }
 
 describe("examples/deployer-permissions", () => {
-  const stacks = Object.values(synthService(buildService({ datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, secrets: ["DATABASE_URL"] }).service));
+  // Without the GCP datacentre on a core that cannot synthesize it (cdktn): the AWS and Azure checks still run there.
+  const stacks = Object.values(synthService(buildService({ datacentres: FIVE_DATACENTRES.filter((d) => GCP_SYNTHESIZES || d.cloud !== "gcp"), gcp: { projectId: "acme-orders" }, secrets: ["DATABASE_URL"] }).service));
 
   describe("aws-deployer-policy.json", () => {
     const policy = JSON.parse(readFileSync(join(DIR, "aws-deployer-policy.json"), "utf8")) as { Version: string; Statement: Statement[] };
@@ -95,7 +97,7 @@ describe("examples/deployer-permissions", () => {
     });
   });
 
-  describe("gcp-deployer-roles.sh", () => {
+  describeWithGcp("gcp-deployer-roles.sh", () => {
     const script = readFileSync(join(DIR, "gcp-deployer-roles.sh"), "utf8");
     const roles = [...script.matchAll(/^\s+(roles\/[\w.]+)/gm)].map((m) => m[1]);
 

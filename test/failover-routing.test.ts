@@ -2,6 +2,7 @@ import { DualCloudServiceProps, renderServiceSummary } from "../lib";
 import { failoverPools } from "../lib/model/failover-pools";
 import { policyFindings } from "../lib/policy";
 import { buildService, resourcesOfType, StackJson, synthStack } from "./support/synth";
+import { describeWithGcp } from "./support/core";
 
 const AZURE_GCP: Partial<DualCloudServiceProps> = {
   datacentres: [
@@ -56,7 +57,7 @@ function trafficManagerPools(json: StackJson): Record<string, string[]> {
 }
 
 describe("failover routing", () => {
-  describe("given Azure and GCP datacentres only, and no primary cloud", () => {
+  describeWithGcp("given Azure and GCP datacentres only, and no primary cloud", () => {
     const { route53, tm, summary } = globalLayers(AZURE_GCP);
 
     it("makes Azure primary (the first cloud the service uses, by name) in both layers, with the same pools", () => {
@@ -73,7 +74,7 @@ describe("failover routing", () => {
     });
   });
 
-  describe("given Azure and GCP datacentres with primaryCloud gcp", () => {
+  describeWithGcp("given Azure and GCP datacentres with primaryCloud gcp", () => {
     it("sends traffic to GCP first in both layers", () => {
       const { route53, tm } = globalLayers({ ...AZURE_GCP, routing: { policy: "failover", primaryCloud: "gcp" } });
       expect(route53Pools(route53).primary).toEqual(["europe-west1.gcp.orders.example.com", "us-east1.gcp.orders.example.com"]);

@@ -8,6 +8,7 @@ import { cloudRunReservedPathReason } from "../lib/constructs/gcp/cloud-run-rese
 import { REQUIRED_TERRAFORM_VERSION } from "../lib/constructs/terraform-version";
 import { addExampleService } from "../stacks/example-service";
 import { BASE_PROPS, buildService, FIVE_DATACENTRES, synthService } from "./support/synth";
+import { describeWithGcp } from "./support/core";
 
 /**
  * What a first `terraform init` / `apply` in an empty account, subscription
@@ -16,7 +17,7 @@ import { BASE_PROPS, buildService, FIVE_DATACENTRES, synthService } from "./supp
 const FIVE_PROPS: Partial<DualCloudServiceProps> = { datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, secrets: ["DATABASE_URL"] };
 
 describe("first deployment", () => {
-  describe("given the example app and a five-datacentre app", () => {
+  describeWithGcp("given the example app and a five-datacentre app", () => {
     const example = synthService(addExampleService(new App()));
     const five = synthService(buildService(FIVE_PROPS).service);
 
@@ -55,7 +56,7 @@ describe("first deployment", () => {
     });
   });
 
-  describe("health path rules per cloud", () => {
+  describeWithGcp("health path rules per cloud", () => {
     it.each(["/healthz", "/livez", "/_ah/health", "/eventlog", "/status/readyz?full=1"])("refuses %s when a GCP datacentre exists, naming the path and what to use", (path) => {
       expect(() => buildService({ ...FIVE_PROPS, healthCheckPath: path })).toThrow(DualCloudValidationError);
       expect(() => buildService({ ...FIVE_PROPS, healthCheckPath: path })).toThrow(

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { buildService, FIVE_DATACENTRES, StackJson, synthService } from "./support/synth";
+import { describeWithGcp } from "./support/core";
 
 const KEYS = ["aws-us-east-1", "aws-eu-west-1", "azure-eastus", "azure-westeurope", "gcp-europe-west1"];
 
@@ -33,7 +34,7 @@ function synthesized(stacks: Record<string, StackJson>, docs: Set<string>): { pa
   return { pairs, undocumented };
 }
 
-describe("stack outputs", () => {
+describeWithGcp("stack outputs", () => {
   const { service } = buildService({
     datacentres: FIVE_DATACENTRES,
     gcp: { projectId: "acme-orders" },

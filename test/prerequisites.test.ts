@@ -3,6 +3,7 @@ import { gcpApisFor } from "../lib/constructs/gcp/gcp-apis";
 import { prerequisitesOf } from "../lib/summary/prerequisites";
 import { prerequisitesSummarySection } from "../lib/summary/prerequisites-summary";
 import { buildService, FIVE_DATACENTRES } from "./support/synth";
+import { describeWithGcp } from "./support/core";
 
 const WITH_STATE: Partial<DualCloudServiceProps> = {
   datacentres: FIVE_DATACENTRES,
@@ -16,7 +17,7 @@ const WITH_STATE: Partial<DualCloudServiceProps> = {
 };
 
 describe("prerequisitesOf", () => {
-  describe("given five datacentres on three clouds with remote state", () => {
+  describeWithGcp("given five datacentres on three clouds with remote state", () => {
     const { service } = buildService(WITH_STATE);
     const stacks = [...service.datacentreStacks, service.route53Stack, service.trafficManagerStack];
     const found = prerequisitesOf(stacks);

@@ -5,6 +5,7 @@ import { GcpDatacentreStack } from "../../lib/constructs/gcp/gcp-datacentre-stac
 import { policyFindings } from "../../lib/policy";
 import { decodeJsonArgument } from "../../lib/private/json-arguments";
 import { addExampleService, EXAMPLE_SERVICE_PROPS } from "../../stacks/example-service";
+import { itWithGcp } from "../support/core";
 import { buildService } from "../support/synth";
 
 type Container = Record<string, unknown>;
@@ -50,7 +51,7 @@ describe("container rules on the library's real output", () => {
     expect(policyFindings(app).map((f) => f.ruleId)).toEqual(["azure-container-app-no-plaintext-secrets"]);
   });
 
-  it("given the five-datacentre app, when the Cloud Run container gets a plaintext secret through addOverride, then the GCP rule reports it", () => {
+  itWithGcp("given the five-datacentre app, when the Cloud Run container gets a plaintext secret through addOverride, then the GCP rule reports it", () => {
     const { app, service } = buildService({
       ...EXAMPLE_SERVICE_PROPS,
       datacentres: [...EXAMPLE_SERVICE_PROPS.datacentres!, { cloud: "gcp", region: "europe-west1" }],
