@@ -1,4 +1,22 @@
-import { ManifestStack } from "./synthesize";
+/** One annotation cdktf recorded for a stack in manifest.json. */
+export interface ManifestAnnotation {
+  /** Construct path it was added on (after grouping: the stacks it applies to). */
+  readonly constructPath: string;
+  /** `@cdktf/info`, `@cdktf/warn` or `@cdktf/error`. */
+  readonly level: string;
+  /** The message. */
+  readonly message: string;
+}
+
+/** One stack of cdktf.out/manifest.json. */
+export interface ManifestStack {
+  /** Stack name. */
+  readonly name: string;
+  /** Path of the synthesized file, relative to the output directory. */
+  readonly synthesizedStackPath: string;
+  /** Annotations on the stack and its constructs. */
+  readonly annotations: readonly ManifestAnnotation[];
+}
 
 /** One kind of annotation and the stacks it was recorded on. */
 export interface AnnotationGroup {
@@ -10,7 +28,8 @@ export interface AnnotationGroup {
   readonly stacks: readonly string[];
 }
 
-const LEVELS: Readonly<Record<string, string>> = { "@cdktf/warn": "WARN", "@cdktf/error": "ERROR" };
+/** The manifest levels grouped, and the word each prints as (cdktf prints the same words). */
+export const GROUPED_LEVELS: Readonly<Record<string, string>> = { "@cdktf/warn": "WARN", "@cdktf/error": "ERROR" };
 
 /**
  * Warnings and errors of every stack, one group per kind: the same message
@@ -21,9 +40,9 @@ export function groupAnnotations(stacks: readonly ManifestStack[]): AnnotationGr
   const groups = new Map<string, { level: string; message: string; stacks: string[] }>();
   for (const stack of stacks) {
     for (const a of stack.annotations) {
-      const level = LEVELS[a.level];
+      const level = GROUPED_LEVELS[a.level];
       if (level === undefined) continue;
-      const message = a.message.split(stack.name).join("<stack>");
+      const message = a.message.replace(ownName(stack.name), "<stack>");
       const key = `${level} ${message}`;
       const group = groups.get(key) ?? { level, message, stacks: [] };
       if (!group.stacks.includes(stack.name)) group.stacks.push(stack.name);
@@ -31,6 +50,11 @@ export function groupAnnotations(stacks: readonly ManifestStack[]): AnnotationGr
     }
   }
   return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === "ERROR" ? -1 : 1));
+}
+
+/** The stack's name as a whole word (not inside a longer name or word), everywhere in a message. */
+function ownName(name: string): RegExp {
+  return new RegExp(`(?<![\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "g");
 }
 
 /** One line per group: level, the stacks, then the message. */

@@ -1,5 +1,5 @@
 import { relative } from "path";
-import { renderAnnotationGroups, groupAnnotations } from "./annotation-report";
+import { renderAnnotationGroups } from "./annotation-report";
 import { CliCommand } from "./command";
 import { readCdktfConfig } from "./cdktf-config";
 import { synthesize } from "./synthesize";
@@ -38,7 +38,7 @@ export const synthCommand: CliCommand = {
     }
     const started = performance.now();
     const result = synthesize({ app, outdir, config });
-    const lines = renderAnnotationGroups(groupAnnotations(result.stacks));
+    const lines = renderAnnotationGroups(result.annotationGroups);
     for (const stale of result.removedStale) lines.push(`removed ${relative(".", stale)}, left by an earlier --hcl synth`);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     lines.push(`synthesized ${result.stacks.length} stacks into ${outdir} in ${seconds} s: ${result.stacks.map((s) => s.name).join(", ")}`);

@@ -1,31 +1,13 @@
 import { spawnSync } from "child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { dirname, join } from "path";
+import type { AnnotationGroup, ManifestStack } from "./annotation-report";
 import { CdktfConfig, relativeModules, runnerEntry } from "./cdktf-config";
+import { groupManifestAnnotations } from "./manifest-annotations";
 import { runApp } from "./run-app";
 
 /** Files only an `--hcl` synth writes in a stack directory. */
 const HCL_ONLY_FILES = ["cdk.tf", "metadata.json"];
-
-/** One annotation cdktf recorded for a stack in manifest.json. */
-export interface ManifestAnnotation {
-  /** Construct path it was added on. */
-  readonly constructPath: string;
-  /** `@cdktf/info`, `@cdktf/warn` or `@cdktf/error`. */
-  readonly level: string;
-  /** The message. */
-  readonly message: string;
-}
-
-/** One stack of cdktf.out/manifest.json. */
-export interface ManifestStack {
-  /** Stack name. */
-  readonly name: string;
-  /** Path of the synthesized file, relative to the output directory. */
-  readonly synthesizedStackPath: string;
-  /** Annotations on the stack and its constructs. */
-  readonly annotations: readonly ManifestAnnotation[];
-}
 
 /** What {@link synthesize} runs and where it writes. */
 export interface SynthesizeOptions {
@@ -39,8 +21,10 @@ export interface SynthesizeOptions {
 
 /** What {@link synthesize} wrote. */
 export interface SynthesizeResult {
-  /** Every stack of the manifest, in manifest order. */
+  /** Every stack of the manifest, in manifest order, with its annotations as written by the app. */
   readonly stacks: readonly ManifestStack[];
+  /** The warnings and errors, one group per kind, as the manifest now records them ({@link groupManifestAnnotations}). */
+  readonly annotationGroups: readonly AnnotationGroup[];
   /** Files an earlier `--hcl` synth left in a stack directory (Terraform would load its `cdk.tf` as well), now removed. */
   readonly removedStale: readonly string[];
 }
@@ -52,7 +36,8 @@ export interface SynthesizeResult {
  * directories of stacks the app no longer has are removed, as cdktf does. It
  * also removes what an earlier `--hcl` synth left next to a fresh
  * `cdk.tf.json` (`cdk.tf`, `metadata.json`): cdktf keeps them, and Terraform
- * would load both configurations.
+ * would load both configurations. The manifest records each kind of warning
+ * once, with its stacks, as the runner does under the cdktf CLI.
  */
 export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   const stacksDir = join(options.outdir, "stacks");
@@ -75,6 +60,7 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
   if (!existsSync(manifestPath)) throw new Error(`the app wrote no ${manifestPath}: it must call app.synth()`);
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { stacks: Record<string, ManifestStack> };
   const stacks = Object.values(manifest.stacks);
+  const annotationGroups = groupManifestAnnotations(options.outdir);
   for (const orphan of before.filter((d) => !stacks.some((s) => s.name === d))) rmSync(join(stacksDir, orphan), { recursive: true, force: true });
   const removedStale: string[] = [];
   for (const stack of stacks.filter((s) => s.synthesizedStackPath.endsWith(".tf.json"))) {
@@ -86,5 +72,5 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
       }
     }
   }
-  return { stacks, removedStale };
+  return { stacks, annotationGroups, removedStale };
 }

@@ -67,6 +67,17 @@ describe("the cdktf CLI", () => {
     });
   });
 
+  describe("cdktf synth's warnings", () => {
+    it("come once per kind, with the stacks each applies to (the runner groups the manifest cdktf prints from)", () => {
+      const localState = synth.stdout.split("\n").filter((l) => l.includes("keeps Terraform state locally"));
+      expect(localState).toEqual([
+        expect.stringMatching(/^WARN \[orders-aws-eu-west-1, orders-aws-us-east-1, orders-global-aws\]: dualcloud: <stack> keeps Terraform state locally because stateBackend\.aws is not set/),
+        expect.stringMatching(/^WARN \[orders-azure-eastus, orders-azure-westeurope, orders-global-azure\]: dualcloud: <stack> keeps Terraform state locally because stateBackend\.azure is not set/),
+      ]);
+      expect(synth.stdout.split("\n").filter((l) => /^WARN \[orders\//.test(l))).toEqual([]);
+    });
+  });
+
   describe("dualcloud synth (the fast path)", () => {
     /** Every file under `dir`, relative, sorted. */
     const filesOf = (dir: string): string[] => (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
