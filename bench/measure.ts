@@ -50,19 +50,48 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Runs a command `runs` times (after one untimed warm-up) in `cwd` and keeps the medians. */
-export function measure(label: string, command: string, runs: number, env: NodeJS.ProcessEnv = {}, cwd?: string): Measurement {
-  runOnce(command, env, cwd);
-  const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) samples.push(runOnce(command, env, cwd));
+/** One command to measure: what {@link measureInterleaved} runs. */
+export interface MeasureSpec {
+  readonly label: string;
+  readonly command: string;
+  readonly runs: number;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Working directory; default the current one. */
+  readonly cwd?: string;
+}
+
+function summarize(spec: MeasureSpec, samples: Sample[]): Measurement {
   const m = {
-    label,
-    command,
-    runs,
+    label: spec.label,
+    command: spec.command,
+    runs: spec.runs,
     medianWallMs: median(samples.map((s) => s.wallMs)),
     medianPeakRssMb: median(samples.map((s) => s.peakRssMb)),
     samples,
   };
-  process.stderr.write(`${label}: ${(m.medianWallMs / 1000).toFixed(2)} s, ${m.medianPeakRssMb.toFixed(0)} MB (median of ${runs})\n`);
+  process.stderr.write(`${spec.label}: ${(m.medianWallMs / 1000).toFixed(2)} s, ${m.medianPeakRssMb.toFixed(0)} MB (median of ${spec.runs}: ${samples.map((x) => (x.wallMs / 1000).toFixed(2)).join(" ")})\n`);
   return m;
+}
+
+/**
+ * Measures several commands in rounds: one untimed warm-up of each, then
+ * each round runs every command that still needs a sample, one after the
+ * other. On a shared machine a burst of load then hits every command alike,
+ * so the ratios between them stay fair. Returns the medians in `specs` order.
+ */
+export function measureInterleaved(specs: readonly MeasureSpec[]): Measurement[] {
+  for (const spec of specs) runOnce(spec.command, spec.env, spec.cwd);
+  const samples: Sample[][] = specs.map(() => []);
+  const rounds = Math.max(...specs.map((spec) => spec.runs));
+  for (let round = 0; round < rounds; round++) {
+    specs.forEach((spec, i) => {
+      if (round < spec.runs) samples[i].push(runOnce(spec.command, spec.env, spec.cwd));
+    });
+  }
+  return specs.map((spec, i) => summarize(spec, samples[i]));
+}
+
+/** Runs one command `runs` times (after one untimed warm-up) in `cwd` and keeps the medians. */
+export function measure(label: string, command: string, runs: number, env: NodeJS.ProcessEnv = {}, cwd?: string): Measurement {
+  return measureInterleaved([{ label, command, runs, env, cwd }])[0];
 }
