@@ -90,11 +90,11 @@ export function wrongCloud(constructPath: string, construct: string, expected: s
  * A datacentre at its foundation stage asked for what only a running service
  * has (its runtime contract).
  *
- * @param stageField the field that sets the stage, e.g. `azure.stages.eastus`
+ * @param stageField the field that sets the stage, e.g. `stage` or `azure.stages.eastus`
  * @param runs what the later stages run, e.g. `the container app`
  */
 export function foundationStageHasNoRuntime(constructPath: string, stageField: string, runs: string): DualCloudValidationError {
-  return new DualCloudValidationError(constructPath, stageField, "foundation", `a stage that runs ${runs} (workload or later); the foundation stage runs none yet`);
+  return new DualCloudValidationError(constructPath, stageField, "foundation", `a stage that runs ${runs} ("serving"); the foundation stage runs none yet`);
 }
 
 /** The health probes of one datacentre's service name different paths. */

@@ -9,7 +9,7 @@ export { DualCloudValidationError, type ValidationProblem } from "./errors";
 
 // Props: what a user writes.
 export type {
-  CapacityProps, DatacentreSpec, DnsNameServers, DnsProps, DualCloudServiceProps, NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy,
+  CapacityProps, DatacentreSpec, DeployStage, DnsNameServers, DnsProps, DualCloudServiceProps, NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy,
   RoutingProps, SizeProps, StabilityMode,
 } from "./model/props";
 // Each cloud's props (AwsStateBackendProps, AzureProps, GcpProps...), CloudOptionsProps and StateBackendProps:
@@ -25,6 +25,7 @@ export type { ServiceRuntimeContract } from "./model/runtime-contract";
 export type { AzureModel } from "./constructs/azure/azure-options";
 export type { GcpModel } from "./constructs/gcp/gcp-options";
 export { resolveServiceModel } from "./validation/resolve-service";
+export { STAGE_CONTEXT, STAGE_ENV, type StageOverride } from "./validation/stage-override";
 export { assessCapacity, type CapacityAssessment, type CapacityInheritance, type FailureScenario } from "./model/capacity";
 export type { FailoverEstimate } from "./model/failover";
 export { failoverEstimates } from "./validation/failover-estimates";

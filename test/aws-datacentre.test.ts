@@ -425,7 +425,7 @@ describe("AwsDatacentre", () => {
       new AwsProvider(stack, "aws", { region: "eu-west-1" });
       const dc = new AwsDatacentre(stack, "orders-eu", { service: model, datacentre: awsDc });
       const json = synthStack(stack);
-      expect(dc.loadBalancer.loadBalancerTypeInput).toBe("application");
+      expect(dc.loadBalancer?.loadBalancerTypeInput).toBe("application");
       expect(dc.vpc.cidrBlockInput).toBe("10.7.0.0/16");
       expect(dc.privateSubnets.map((s) => s.cidrBlockInput)).toEqual(["10.7.128.0/19", "10.7.160.0/19", "10.7.192.0/19"]);
       expect(Object.keys(json.resource.aws_lb)).toEqual([expect.stringMatching(/^orders-eu_alb_/)]);

@@ -98,7 +98,7 @@ describe("AWS web ACL (createWebAcl)", () => {
       expect(policyFindings(service.datacentreStacks[0]).filter((f) => f.ruleId === "aws-alb-waf")).toEqual([]);
       const dc = service.datacentreStacks[0].node.children.find((c): c is AwsDatacentre => c instanceof AwsDatacentre)!;
       expect(dc.webAcl).toBeUndefined();
-      expect(suppressionReason(dc.loadBalancer, "aws-alb-waf")).toMatch(/waf\.disabledOn lists aws/);
+      expect(suppressionReason(dc.loadBalancer!, "aws-alb-waf")).toMatch(/waf\.disabledOn lists aws/);
     });
   });
 

@@ -384,7 +384,7 @@ describe("AzureDatacentre", () => {
       expect(resourcesOfType(json, "azurerm_dns_txt_record")).toHaveLength(3);
       const stack = service.datacentreStacks.find((s) => s.node.id === "orders-azure-eastus") as AzureDatacentreStack;
       expect(() => stack.runtimeContract()).toThrow(DualCloudValidationError);
-      expect(() => stack.runtimeContract()).toThrow(/azure\.stages\.eastus: received "foundation"; allowed: a stage that runs the container app \(workload or later\)/);
+      expect(() => stack.runtimeContract()).toThrow(/azure\.stages\.eastus: received "foundation"; allowed: a stage that runs the container app \("serving"\)/);
     });
 
     it("creates the app without bindings at the workload stage", () => {

@@ -153,17 +153,17 @@ describe("renderSynthSummary", () => {
       { cloud: "aws", region: "us-east-1" },
       { cloud: "aws", region: "eu-west-1" },
       { cloud: "azure", region: "eastus", drain: true },
-      { cloud: "azure", region: "westeurope" },
+      { cloud: "azure", region: "westeurope", stage: "foundation" },
     ] });
 
-    it("lists each datacentre's cloud, region, stack and endpoint, and the global layer", () => {
+    it("lists each datacentre's cloud, region, stack and endpoint, its stage when foundation, and the global layer", () => {
       expect(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n")).toEqual([
         `dualcloud: orders (https://orders.example.com), image ${BASE_PROPS.image}`,
         "  datacentres:",
         "    AWS    us-east-1        orders-aws-us-east-1               us-east-1.aws.orders.example.com     waf block",
         "    AWS    eu-west-1        orders-aws-eu-west-1               eu-west-1.aws.orders.example.com     waf block",
         "    Azure  eastus           orders-azure-eastus                eastus.azure.orders.example.com      waf block [drained]",
-        "    Azure  westeurope       orders-azure-westeurope            westeurope.azure.orders.example.com  waf block",
+        "    Azure  westeurope       orders-azure-westeurope            westeurope.azure.orders.example.com  waf block [foundation: no workload]",
         "  global: orders-global-aws (Route 53), orders-global-azure (Traffic Manager); routing latency",
         "    worst-case failover route53: 51 s = 3 x 10 s + 6 s probe + 15 s TTL (bound 60 s)",
         "    worst-case failover traffic-manager: 50 s = (2 + 1) x 10 s + 5 s timeout + 15 s TTL (bound 60 s)",

@@ -264,7 +264,7 @@ describe("GcpDatacentreStack", () => {
       expect(json.resource.google_cloud_run_v2_service).toBeUndefined();
       expect(json.resource.google_compute_global_forwarding_rule).toBeUndefined();
       expect(Object.keys(json.resource)).toEqual(expect.arrayContaining(["google_secret_manager_secret", "google_artifact_registry_repository", "google_certificate_manager_certificate", "google_dns_record_set"]));
-      expect(() => (service.datacentreStacks[4] as GcpDatacentreStack).runtimeContract()).toThrow(/gcp\.stages\.europe-west1: received "foundation"; allowed: a stage that runs the Cloud Run service \(workload or later\)/);
+      expect(() => (service.datacentreStacks[4] as GcpDatacentreStack).runtimeContract()).toThrow(/gcp\.stages\.europe-west1: received "foundation"; allowed: a stage that runs the Cloud Run service \("serving"\)/);
     });
   });
 

@@ -48,9 +48,9 @@ const FIVE_DATACENTRES: DualCloudServiceProps = {
   },
 };
 
-/** Every deploy stage a datacentre goes through, as the props that select it. */
+/** Every deploy stage a datacentre goes through, as the props that select it (`workload`: Azure's direct-ingress step, through the deprecated azure.stages). */
 const STAGES: Readonly<Record<string, Partial<DualCloudServiceProps>>> = {
-  foundation: { azure: { stages: { eastus: "foundation", westeurope: "foundation" } }, gcp: { projectId: "acme-orders", stages: { "europe-west1": "foundation" } } },
+  foundation: { stage: "foundation" },
   workload: { azure: { stages: { eastus: "workload", westeurope: "workload" } }, gcp: { projectId: "acme-orders", stages: { "europe-west1": "serving" } } },
   serving: {},
 };

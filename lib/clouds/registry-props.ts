@@ -17,8 +17,8 @@ export type { GcpDeployStage, GcpProps, GcpStateBackendProps } from "../construc
 /** Each cloud's own options: the members of `DualCloudServiceProps` named after a cloud. */
 export interface CloudOptionsProps {
   /**
-   * Azure-only choices: staged first deploys and the certificate name.
-   * @default - every Azure datacentre fully deployed, certificate `tls`
+   * Azure-only choices: ingress, the certificate name, operator ranges.
+   * @default - gateway ingress, certificate `tls`
    */
   readonly azure?: AzureProps;
   /**

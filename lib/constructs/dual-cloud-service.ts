@@ -9,6 +9,7 @@ import { disableTokenStackTraces } from "../private/token-stack-traces";
 import { DualCloudPolicy, PolicyPack } from "../policy/policy-pack";
 import { FieldChecker } from "../validation/checker";
 import { resolveServiceModel, SERVICE_NAME, SERVICE_NAME_ALLOWED } from "../validation/resolve-service";
+import { STAGE_CONTEXT, STAGE_ENV, StageOverride } from "../validation/stage-override";
 import { loadAdapter } from "./adapters";
 import { DatacentreStack } from "./datacentre-stack";
 import type { Route53GlobalStack } from "./aws/route53-global-stack";
@@ -57,7 +58,7 @@ export class DualCloudService extends Construct {
     }
     checkFutureFlags(this, check);
     disableTokenStackTraces();
-    this.model = resolveServiceModel(id, this.node.path, props);
+    this.model = resolveServiceModel(id, this.node.path, props, this.stageOverride());
     const clouds = cloudsOf(this.model.datacentres);
     const adapters = clouds.map((c) => loadAdapter(c, check));
     for (const adapter of adapters) adapter.validate(this.model, check);
@@ -83,6 +84,14 @@ export class DualCloudService extends Construct {
   /** The Traffic Manager global stack (`globalStacks["traffic-manager"]`). */
   public get trafficManagerStack(): TrafficManagerGlobalStack {
     return this.globalStacks["traffic-manager"] as TrafficManagerGlobalStack;
+  }
+
+  /** The one-synth stage override: `DUALCLOUD_STAGE`, else the cdktf context `dualcloud:stage` (docs/first-deployment.md#stages). */
+  private stageOverride(): StageOverride | undefined {
+    const fromEnv = process.env[STAGE_ENV];
+    if (fromEnv !== undefined && fromEnv !== "") return { source: STAGE_ENV, text: fromEnv };
+    const fromContext: unknown = this.node.tryGetContext(STAGE_CONTEXT);
+    return fromContext === undefined ? undefined : { source: `context ${STAGE_CONTEXT}`, text: String(fromContext) };
   }
 
   private warnAboutEnvironment(): void {

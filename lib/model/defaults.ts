@@ -39,6 +39,8 @@ export const DEFAULTS = {
   stateKeyPrefix: "dualcloud",
   /** Blob container of Azure remote state (`stateBackend.azure.containerName`). */
   stateContainerName: "tfstate",
+  /** How far every datacentre's stack goes (`stage`). */
+  stage: "serving",
   /** Outbound path from private subnets (`network.egress`). */
   egress: "zone-redundant",
 } as const;

@@ -34,7 +34,29 @@ export interface DatacentreSpec {
    * @default - `capacity.maxInstancesPerDatacentre`
    */
   readonly maxInstances?: number;
+  /**
+   * How far this datacentre's stack goes: `"foundation"` (everything a
+   * workload needs, no workload) or `"serving"`. Overrides the service-wide
+   * `stage`; `DUALCLOUD_STAGE` overrides both (docs/first-deployment.md#stages).
+   * @default - the service-wide `stage`
+   */
+  readonly stage?: DeployStage;
 }
+
+/**
+ * How far a datacentre's stack goes, the same on every cloud:
+ * - `foundation`: everything a workload needs and nothing that runs the image:
+ *   network, keys, registry, secret containers (empty), identities and their
+ *   grants, logs, certificates, and on Azure and GCP the endpoint's address
+ *   and DNS records. No ECS service, container app or Cloud Run service, and
+ *   on AWS no load balancer, WAF or endpoint record. Deploy it first, then copy
+ *   the image into the registry and set every secret's value.
+ * - `serving`: adds the workload and its edge. Every address of the
+ *   foundation stage is kept, so going from one to the other only adds.
+ *
+ * Going back from `serving` to `foundation` destroys the workload.
+ */
+export type DeployStage = "foundation" | "serving";
 
 /** CPU and memory of one instance of the service, the same in every cloud. */
 export interface SizeProps {
@@ -199,6 +221,16 @@ export interface NetworkProps {
 export interface DualCloudServiceProps extends CloudOptionsProps {
   /** One OCI image by digest, e.g. `ghcr.io/acme/orders@sha256:<64 hex>`. */
   readonly image: string;
+  /**
+   * Stage of every datacentre that does not set its own
+   * (`datacentres[].stage`). A first deployment synthesizes with the
+   * environment variable `DUALCLOUD_STAGE=foundation` (or `dualcloud synth
+   * --stage foundation`), which overrides this prop and `datacentres[].stage`
+   * for one synth, so a running service never has a `foundation` default in its
+   * code (docs/first-deployment.md#stages).
+   * @default "serving"
+   */
+  readonly stage?: DeployStage;
   /**
    * Accept an image given by tag rather than digest. Tags are mutable, so the
    * datacentres may run different code; synth warns when this is used.

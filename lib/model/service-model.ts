@@ -1,7 +1,7 @@
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
 import { WafModel } from "./waf";
-import { PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
+import { DeployStage, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
 
 /** An image reference split into its parts. */
 export interface ImageReference {
@@ -39,6 +39,8 @@ export interface DatacentreModel {
   readonly minInstances: number;
   /** Maximum instances. */
   readonly maxInstances: number;
+  /** How far the datacentre's stack goes. */
+  readonly stage: DeployStage;
 }
 
 /** Global routing with defaults applied. */

@@ -36,7 +36,7 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
   const stackWidth = width(m.datacentres.map((dc) => dc.stackName), 34);
   const endpointWidth = width(m.datacentres.map((dc) => dc.endpointHostname), 0);
   for (const dc of m.datacentres) {
-    const state = dc.drained ? " [drained]" : "";
+    const state = `${dc.stage === "foundation" ? " [foundation: no workload]" : ""}${dc.drained ? " [drained]" : ""}`;
     const waf = `waf ${wafModeOf(m.waf, dc.cloud)}`;
     lines.push(`    ${CLOUDS[dc.cloud].displayName.padEnd(cloudWidth)} ${dc.region.name.padEnd(regionWidth)} ${dc.stackName.padEnd(stackWidth)} ${dc.endpointHostname.padEnd(endpointWidth)}  ${waf}${state}`);
   }

@@ -1,17 +1,21 @@
 import { MAX_INSTANCES_PER_DATACENTRE } from "../model/capacity";
 import { CLOUD_NAMES, CLOUDS, CloudName, DEFAULT_DATACENTRES, findRegion, isCloudName } from "../clouds/registry";
 import { DEFAULTS } from "../model/defaults";
+import { DeployStage } from "../model/props";
 import { DatacentreModel } from "../model/service-model";
 import { defaultSlotCidr, isPrivate, overlaps, parseCidr } from "../network/cidr";
 import { FieldChecker } from "./checker";
 import { nearest } from "./nearest";
+import { DEPLOY_STAGES } from "./stage-override";
 
-const DATACENTRE_FIELDS = ["cloud", "region", "cidr", "drain", "weight", "minInstances", "maxInstances"] as const;
+const DATACENTRE_FIELDS = ["cloud", "region", "cidr", "drain", "weight", "minInstances", "maxInstances", "stage"] as const;
 
-/** Instance bounds every datacentre inherits unless it overrides them. */
+/** What every datacentre inherits unless it overrides it: instance bounds and the service-wide stage. */
 export interface InstanceDefaults {
   readonly minInstances: number;
   readonly maxInstances: number;
+  /** The service-wide `stage`; `serving` when absent. */
+  readonly stage?: DeployStage;
 }
 
 /**
@@ -70,6 +74,7 @@ function resolveOne(check: FieldChecker, field: string, serviceName: string, dom
   if (minInstances > maxInstances) {
     check.fail(`${field}.minInstances`, minInstances, `at most maxInstances (${maxInstances}) of this datacentre`);
   }
+  const stage = check.optional(spec.stage, instances.stage ?? DEFAULTS.stage, (v) => check.oneOf(`${field}.stage`, v, DEPLOY_STAGES));
   const key = `${cloud}-${region.name}`;
   return {
     cloud,
@@ -82,5 +87,6 @@ function resolveOne(check: FieldChecker, field: string, serviceName: string, dom
     weight,
     minInstances,
     maxInstances,
+    stage,
   };
 }

@@ -4,6 +4,8 @@ import { DEFAULTS } from "../model/defaults";
 import { ServiceModel } from "../model/service-model";
 import { FieldChecker } from "./checker";
 import { resolveDatacentres } from "./datacentres";
+import { DeployStage } from "../model/props";
+import { applyStageOverride, DEPLOY_STAGES, StageOverride } from "./stage-override";
 import { isHostname } from "./hostname";
 import { parseImage } from "./image";
 import { capacitySection, resolveCapacity, resolveInstanceBounds } from "./resolve-capacity";
@@ -22,7 +24,7 @@ export const SERVICE_NAME = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/;
 export const SERVICE_NAME_ALLOWED = "2-24 lower-case letters, digits and single hyphens, starting with a letter and not ending with a hyphen";
 const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const TOP_FIELDS = [
-  "image", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
+  "image", "stage", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
   "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "waf", ...CLOUD_OPTION_FIELDS,
 ] as const;
 
@@ -35,10 +37,11 @@ const TOP_FIELDS = [
  * @param name the service name (the DualCloudService construct ID)
  * @param constructPath where the service sits in the construct tree, for messages
  * @param raw the props, typed as unknown so plain JavaScript input is checked too
+ * @param stageOverride a one-synth stage override (`DUALCLOUD_STAGE`), applied after `stage` and `datacentres[].stage`
  */
-export function resolveServiceModel(name: unknown, constructPath: string, raw: unknown): ServiceModel {
+export function resolveServiceModel(name: unknown, constructPath: string, raw: unknown, stageOverride?: StageOverride): ServiceModel {
   const check = new FieldChecker(constructPath);
-  return check.collect(() => resolveSections(check, name, constructPath, raw)) as ServiceModel;
+  return check.collect(() => resolveSections(check, name, constructPath, raw, stageOverride)) as ServiceModel;
 }
 
 /**
@@ -48,7 +51,7 @@ export function resolveServiceModel(name: unknown, constructPath: string, raw: u
  * that one failed, so a mistake is never reported twice or against a default.
  * Returns undefined when anything failed (`collect` then throws).
  */
-function resolveSections(check: FieldChecker, name: unknown, constructPath: string, raw: unknown): ServiceModel | undefined {
+function resolveSections(check: FieldChecker, name: unknown, constructPath: string, raw: unknown, stageOverride: StageOverride | undefined): ServiceModel | undefined {
   const serviceName = check.attempt(() => check.string("name", name, SERVICE_NAME, SERVICE_NAME_ALLOWED, 2, 24), undefined);
   const props = check.object("", raw, TOP_FIELDS);
 
@@ -64,9 +67,10 @@ function resolveSections(check: FieldChecker, name: unknown, constructPath: stri
   const bounds = capacityRaw === undefined ? undefined : check.attempt(() => resolveInstanceBounds(check, capacityRaw), undefined);
   const capacity = capacityRaw === undefined ? undefined : check.attempt(() => resolveCapacity(check, capacityRaw), undefined);
 
-  const datacentres = serviceName === undefined || domain === undefined || bounds === undefined
+  const stage = check.attempt(() => check.optional(props.stage, DEFAULTS.stage as DeployStage, (v) => check.oneOf("stage", v, DEPLOY_STAGES)), undefined);
+  const datacentres = serviceName === undefined || domain === undefined || bounds === undefined || stage === undefined
     ? undefined
-    : check.attempt(() => resolveDatacentres(check, serviceName, domain, props.datacentres, bounds), undefined);
+    : check.attempt(() => applyStageOverride(check, resolveDatacentres(check, serviceName, domain, props.datacentres, { ...bounds, stage }), stageOverride), undefined);
   const routing = datacentres === undefined ? undefined : check.attempt(() => resolveRouting(check, props.routing, datacentres), undefined);
   if (datacentres !== undefined && capacity !== undefined && bounds !== undefined) {
     check.attempt(() => enforceCapacity(check, capacity, datacentres, capacityInheritance(props.datacentres, datacentres.length, bounds.minInstances, bounds.maxInstances)), undefined);

@@ -108,6 +108,20 @@ describe("the cdktf CLI", () => {
       for (const name of STACKS) expect(readdirSync(join(hclThenJson, "stacks", name))).toEqual(["cdk.tf.json"]);
       expect(fastAfterHcl.stdout.split("\n").filter((l) => l.startsWith("removed ")).length).toBe(2 * STACKS.length);
     });
+
+    it("--stage foundation writes every datacentre without its workload, and a misspelt stage fails before writing", () => {
+      const out = join(work, "foundation.out");
+      const result = run("node", ["scripts/dualcloud.cjs", "synth", "--stage", "foundation", "--output", out], { cwd: REPO, env });
+      expect(result.stdout).toMatch(/orders-aws-us-east-1 .*\[foundation: no workload\]/);
+      const types = (stack: string) => Object.keys(JSON.parse(readFileSync(join(out, "stacks", stack, "cdk.tf.json"), "utf8")).resource);
+      expect(types("orders-aws-us-east-1")).toContain("aws_ecr_repository");
+      expect(types("orders-aws-us-east-1")).not.toContain("aws_ecs_service");
+      expect(types("orders-azure-eastus")).not.toContain("azurerm_container_app");
+      const bad = run("node", ["scripts/dualcloud.cjs", "synth", "--stage", "fundation", "--output", join(work, "bad-stage.out")], { cwd: REPO, env, allowFailure: true });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/DUALCLOUD_STAGE: received "fundation"; allowed: one of "foundation", "serving"/);
+      expect(existsSync(join(work, "bad-stage.out", "manifest.json"))).toBe(false);
+    });
   });
 
   describe("cdktf list", () => {

@@ -15,7 +15,7 @@ function exampleWithAwsContainer(): { app: ReturnType<typeof Testing.app>; stack
   const app = Testing.app();
   const service = addExampleService(app);
   const stack = service.datacentreStacks.find((s): s is AwsDatacentreStack => s instanceof AwsDatacentreStack)!;
-  const raw = Tokenization.resolve(stack.aws.taskDefinition.containerDefinitionsInput, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) });
+  const raw = Tokenization.resolve(stack.aws.taskDefinition!.containerDefinitionsInput, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) });
   const [container] = decodeJsonArgument(raw) as Container[];
   return { app, stack, container };
 }
@@ -23,8 +23,8 @@ function exampleWithAwsContainer(): { app: ReturnType<typeof Testing.app>; stack
 /** Rule IDs reported on the AWS task definition after overriding its container through the escape hatch. */
 function awsRulesAfter(change: (c: Container) => Container): string[] {
   const { app, stack, container } = exampleWithAwsContainer();
-  stack.aws.taskDefinition.addOverride("container_definitions", JSON.stringify([change(container)]));
-  return policyFindings(app).filter((f) => f.path === stack.aws.taskDefinition.node.path).map((f) => f.ruleId);
+  stack.aws.taskDefinition!.addOverride("container_definitions", JSON.stringify([change(container)]));
+  return policyFindings(app).filter((f) => f.path === stack.aws.taskDefinition!.node.path).map((f) => f.ruleId);
 }
 
 describe("container rules on the library's real output", () => {

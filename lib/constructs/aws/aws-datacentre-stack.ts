@@ -11,6 +11,7 @@ import { configureAwsState } from "./aws-state-backend";
  * One AWS datacentre in its own stack: the AWS provider for its region
  * (default tags: the service's tags plus `datacentre`), S3 state in that
  * region, and the {@link AwsDatacentre} under the ID of the datacentre key.
+ * The load balancer outputs exist from the `serving` stage.
  */
 export class AwsDatacentreStack extends DatacentreStack {
   /** The stack's only provider. */
@@ -26,11 +27,11 @@ export class AwsDatacentreStack extends DatacentreStack {
     });
     configureAwsState(this, service, datacentre.region.name);
     this.aws = new AwsDatacentre(this, datacentre.key, { service, datacentre });
-    new TerraformOutput(this, "load_balancer_dns_name", {
-      value: this.aws.loadBalancer.dnsName,
-      description: "DNS name of the load balancer; the endpoint hostname is an alias to it.",
-    });
-    new TerraformOutput(this, "load_balancer_zone_id", { value: this.aws.loadBalancer.zoneId, description: "Route 53 zone ID of the load balancer." });
+    const lb = this.aws.loadBalancer;
+    if (lb) {
+      new TerraformOutput(this, "load_balancer_dns_name", { value: lb.dnsName, description: "DNS name of the load balancer; the endpoint hostname is an alias to it." });
+      new TerraformOutput(this, "load_balancer_zone_id", { value: lb.zoneId, description: "Route 53 zone ID of the load balancer." });
+    }
     new TerraformOutput(this, "repository_url", { value: this.aws.repository.repositoryUrl, description: "ECR repository the pipeline pushes the image digest to." });
     new TerraformOutput(this, "secret_arns", {
       value: Object.fromEntries(service.secrets.map((s) => [s, this.aws.secrets[s].arn])),

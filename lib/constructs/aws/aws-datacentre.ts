@@ -31,7 +31,7 @@ import { AwsNetwork } from "./aws-network";
 import { validateAwsModel } from "./aws-validation";
 import { createAutoscaling } from "./parts/autoscaling";
 import { createCertificate } from "./parts/certificate";
-import { ContainerDefinition, createFargateService } from "./parts/fargate-service";
+import { ContainerDefinition, createCluster, createFargateService } from "./parts/fargate-service";
 import { createLoadBalancer } from "./parts/load-balancer";
 import { createRepository } from "./parts/registry";
 import { createSecrets } from "./parts/secrets";
@@ -40,6 +40,7 @@ import { createServiceKey } from "./parts/service-key";
 import { AwsServiceRoles, createTaskRoles } from "./parts/task-roles";
 import { AwsWebAcl, createWebAcl } from "./parts/web-acl";
 import { suppressPolicy } from "../../policy/suppressions";
+import { foundationStageHasNoRuntime } from "../../errors";
 
 export { ALB_SSL_POLICY, CONTAINER_NAME } from "./aws-constants";
 export type { AwsServiceRoles } from "./parts/task-roles";
@@ -111,28 +112,28 @@ export class AwsDatacentre extends Construct {
   public readonly certificateValidation: AcmCertificateValidation;
   /** DNS validation records (one per distinct validation name, `for_each` over the certificate's options). */
   public readonly certificateValidationRecords: Route53Record;
-  /** The internet-facing application load balancer. */
-  public readonly loadBalancer: Lb;
-  /** The tasks' target group. */
-  public readonly targetGroup: LbTargetGroup;
-  /** HTTPS listener on 443. */
-  public readonly httpsListener: LbListener;
-  /** HTTP listener on 80 that only redirects to HTTPS. */
-  public readonly httpListener: LbListener;
-  /** The web ACL associated with the load balancer, and its log group; absent when `waf.disabledOn` lists `aws`. */
-  public readonly webAcl?: AwsWebAcl;
-  /** The ECS cluster. */
+  /** The ECS cluster (foundation: it runs nothing by itself). */
   public readonly cluster: EcsCluster;
+  /** The internet-facing application load balancer; absent at the `foundation` stage, like every member below. */
+  public readonly loadBalancer?: Lb;
+  /** The tasks' target group. */
+  public readonly targetGroup?: LbTargetGroup;
+  /** HTTPS listener on 443. */
+  public readonly httpsListener?: LbListener;
+  /** HTTP listener on 80 that only redirects to HTTPS. */
+  public readonly httpListener?: LbListener;
+  /** The web ACL associated with the load balancer, and its log group; also absent when `waf.disabledOn` lists `aws`. */
+  public readonly webAcl?: AwsWebAcl;
   /** The task definition. */
-  public readonly taskDefinition: EcsTaskDefinition;
+  public readonly taskDefinition?: EcsTaskDefinition;
   /** The Fargate service. */
-  public readonly ecsService: EcsService;
+  public readonly ecsService?: EcsService;
   /** Autoscaling bounds of the service. */
-  public readonly scalingTarget: AppautoscalingTarget;
+  public readonly scalingTarget?: AppautoscalingTarget;
   /** CPU target-tracking policy. */
-  public readonly scalingPolicy: AppautoscalingPolicy;
+  public readonly scalingPolicy?: AppautoscalingPolicy;
   /** The endpoint hostname record: alias A to the load balancer. */
-  public readonly endpointRecord: Route53Record;
+  public readonly endpointRecord?: Route53Record;
 
   constructor(scope: Construct, id: string, props: AwsDatacentreProps) {
     super(scope, id);
@@ -191,6 +192,10 @@ export class AwsDatacentre extends Construct {
     this.certificate = certificate.certificate;
     this.certificateValidationRecords = certificate.validationRecords;
     this.certificateValidation = certificate.validation;
+    this.cluster = createCluster(this, service);
+
+    // Serving: the edge and the workload. At foundation the image and the secret values are not there yet.
+    if (datacentre.stage === "foundation") return;
     const lb = createLoadBalancer(this, service, region, {
       vpc: this.vpc,
       publicSubnets: this.publicSubnets,
@@ -208,8 +213,9 @@ export class AwsDatacentre extends Construct {
       this.webAcl = createWebAcl(this, service, region, this.loadBalancer, this.kmsKey);
     }
 
-    // Workload: cluster, task definition, service, autoscaling.
+    // Workload: task definition, service, autoscaling.
     const fargate = createFargateService(this, service, datacentre, {
+      cluster: this.cluster,
       repository: this.repository,
       secrets: this.secrets,
       logGroup: this.logGroup,
@@ -219,7 +225,6 @@ export class AwsDatacentre extends Construct {
       targetGroup: this.targetGroup,
       httpsListener: this.httpsListener,
     });
-    this.cluster = fargate.cluster;
     this.taskDefinition = fargate.taskDefinition;
     this.ecsService = fargate.service;
     const scaling = createAutoscaling(this, service, datacentre, this.cluster, this.ecsService);
@@ -238,8 +243,10 @@ export class AwsDatacentre extends Construct {
   /**
    * What this datacentre runs, read back from the task definition, target
    * group and autoscaling target this construct created.
+   * Throws at the `foundation` stage, which runs nothing yet.
    */
   public runtimeContract(): ServiceRuntimeContract {
+    if (!this.taskDefinition || !this.targetGroup || !this.scalingTarget) throw foundationStageHasNoRuntime(this.node.path, "stage", "the ECS service");
     const [container] = decodeJsonArgument(Tokenization.resolve(this.taskDefinition.containerDefinitionsInput, { scope: this, resolver: new DefaultTokenResolver(new StringConcat()) })) as ContainerDefinition[];
     return {
       port: container.portMappings[0].containerPort,

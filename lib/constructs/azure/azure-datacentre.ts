@@ -41,6 +41,7 @@ import { createGatewayNetwork, GatewayNetwork, gatewaySubnetCidr } from "./parts
 import { createEnvironmentPrivateDns, EnvironmentPrivateDns } from "./parts/internal-environment";
 import { createWafPolicy } from "./parts/waf-policy";
 import { azureOptions } from "./azure-options";
+import { warnDeprecatedStage } from "../deprecated-stages";
 import { suppressPolicy } from "../../policy/suppressions";
 import { FieldChecker } from "../../validation/checker";
 
@@ -90,7 +91,7 @@ export class AzureDatacentre extends Construct {
   public readonly service: ServiceModel;
   /** The datacentre. */
   public readonly datacentre: DatacentreModel;
-  /** How far this datacentre is deployed. */
+  /** How far this datacentre is deployed: `foundation`, or `bound` when serving (`workload` only through the deprecated `azure.stages`). */
   public readonly stage: AzureDeployStage;
   /** Resource group holding everything below. */
   public readonly resourceGroup: ResourceGroup;
@@ -153,6 +154,7 @@ export class AzureDatacentre extends Construct {
   /** The zone-redundant Application Gateway v2 in front of the app (gateway ingress, from the serving stage). */
   public readonly applicationGateway?: ApplicationGateway;
 
+  private readonly stageField: string;
   private readonly container?: ContainerAppTemplateContainer;
   private readonly replicas?: { readonly min: number; readonly max: number };
 
@@ -162,7 +164,13 @@ export class AzureDatacentre extends Construct {
     if (dc.cloud !== "azure") throw wrongCloud(this.node.path, "AzureDatacentre", "azure", dc);
     this.service = service;
     this.datacentre = dc;
-    this.stage = azureOptions(service).stages[dc.region.name] ?? "bound";
+    const legacy = azureOptions(service).stages[dc.region.name];
+    if (legacy !== undefined) {
+      const direct = azureOptions(service).ingress === "direct" && legacy === "workload";
+      warnDeprecatedStage(this, `azure.stages.${dc.region.name}`, legacy, direct ? " With ingress \"direct\", \"workload\" is the one step stage does not name; keep it for that step only." : "");
+    }
+    this.stage = legacy ?? (dc.stage === "foundation" ? "foundation" : "bound");
+    this.stageField = legacy !== undefined ? `azure.stages.${dc.region.name}` : "stage";
     const region = dc.region.name;
     const owner = props.ownsSharedVerificationRecords ?? azureVerificationOwner(service)?.key === dc.key;
     Aspects.of(this).add(new AzureTags({ ...service.tags, datacentre: dc.key }));
@@ -273,7 +281,7 @@ export class AzureDatacentre extends Construct {
    */
   public runtimeContract(): ServiceRuntimeContract {
     if (!this.container || !this.replicas || !this.containerApp) {
-      throw foundationStageHasNoRuntime(this.node.path, `azure.stages.${this.datacentre.region.name}`, "the container app");
+      throw foundationStageHasNoRuntime(this.node.path, this.stageField, "the container app");
     }
     const env = (this.container.env ?? []) as { name: string; secretName?: string }[];
     const probePaths = new Set([this.container.startupProbe, this.container.readinessProbe, this.container.livenessProbe].flatMap((p) => (p as { path?: string }[]).map((x) => x.path)));

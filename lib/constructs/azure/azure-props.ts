@@ -74,8 +74,12 @@ export interface AzureProps {
    */
   readonly ingress?: AzureIngress;
   /**
-   * Stage of each Azure datacentre, keyed by Azure region name.
-   * @default - every Azure datacentre at `bound`
+   * Stage of each Azure datacentre, keyed by Azure region name; overrides
+   * `stage` with a synth warning. `workload` remains the one step `stage` does
+   * not name: the container app without custom-domain bindings, with
+   * `ingress: "direct"` only (with the gateway it equals `serving`).
+   * @deprecated use `stage` or `datacentres[].stage` (`foundation` or `serving`, the same on every cloud)
+   * @default - from `stage`: `foundation`, or `bound` when serving
    */
   readonly stages?: Record<string, AzureDeployStage>;
   /**

@@ -39,6 +39,7 @@ import { createLogs } from "./parts/logs";
 import { createNetwork } from "./parts/network";
 import { createRepository } from "./parts/registry";
 import { foundationStageHasNoRuntime, probesDisagree, wrongCloud } from "../../errors";
+import { warnDeprecatedStage } from "../deprecated-stages";
 import { gcpOptions } from "./gcp-options";
 
 export { ACME_CHALLENGE_LABEL, GCP_RECORD_TTL, GCP_SSL_POLICY, GCP_SUBNET_PREFIX, SECRET_ACCESSOR_ROLE } from "./gcp-constants";
@@ -154,6 +155,7 @@ export class GcpDatacentre extends Construct {
   /** Forwarding rule for 80 (redirect only). */
   public readonly httpForwardingRule?: ComputeGlobalForwardingRule;
 
+  private readonly stageField: string;
   private readonly container?: CloudRunV2ServiceTemplateContainers;
 
   constructor(scope: Construct, id: string, props: GcpDatacentreProps) {
@@ -164,7 +166,10 @@ export class GcpDatacentre extends Construct {
     this.datacentre = dc;
     requireProject(service);
     const region = dc.region.name;
-    this.stage = gcpOptions(service)?.stages[region] ?? "serving";
+    const legacy = gcpOptions(service)?.stages[region];
+    if (legacy !== undefined) warnDeprecatedStage(this, `gcp.stages.${region}`, legacy);
+    this.stage = legacy ?? dc.stage;
+    this.stageField = legacy !== undefined ? `gcp.stages.${region}` : "stage";
     const owner = props.ownsSharedDnsZone ?? gcpDnsZoneOwner(service)?.key === dc.key;
 
     // Network: Cloud Run sends all egress through a private subnet and Cloud NAT.
@@ -246,7 +251,7 @@ export class GcpDatacentre extends Construct {
    * Throws at the `foundation` stage, which runs nothing yet.
    */
   public runtimeContract(): ServiceRuntimeContract {
-    if (!this.container || !this.cloudRunService) throw foundationStageHasNoRuntime(this.node.path, `gcp.stages.${this.datacentre.region.name}`, "the Cloud Run service");
+    if (!this.container || !this.cloudRunService) throw foundationStageHasNoRuntime(this.node.path, this.stageField, "the Cloud Run service");
     const env = (this.container.env ?? []) as { name: string; valueSource?: unknown }[];
     const paths = new Set([this.container.startupProbe?.httpGet?.path, this.container.livenessProbe?.httpGet?.path]);
     if (paths.size !== 1) throw probesDisagree(this.datacentre.key, paths);

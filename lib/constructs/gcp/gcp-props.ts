@@ -39,8 +39,10 @@ export interface GcpProps {
    */
   readonly dnsZoneRegion?: string;
   /**
-   * Stage of each GCP datacentre, keyed by GCP region name.
-   * @default - every GCP datacentre at `serving`
+   * Stage of each GCP datacentre, keyed by GCP region name; overrides `stage`
+   * with a synth warning.
+   * @deprecated use `stage` or `datacentres[].stage` (the same values, on every cloud)
+   * @default - from `stage`
    */
   readonly stages?: Record<string, GcpDeployStage>;
 }

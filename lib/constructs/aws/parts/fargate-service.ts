@@ -49,12 +49,12 @@ export interface FargateServiceInputs {
   readonly targetGroup: LbTargetGroup;
   /** The HTTPS listener, which must exist before the service registers targets. */
   readonly httpsListener: LbListener;
+  /** The cluster the service runs in (created at the foundation stage). */
+  readonly cluster: EcsCluster;
 }
 
-/** The cluster, task definition and service. */
+/** The task definition and service. */
 export interface AwsFargateService {
-  /** The ECS cluster. */
-  readonly cluster: EcsCluster;
   /** The task definition. */
   readonly taskDefinition: EcsTaskDefinition;
   /** The Fargate service. */
@@ -62,17 +62,25 @@ export interface AwsFargateService {
 }
 
 /**
- * Creates the ECS cluster, task definition and Fargate service (IDs
- * `cluster`, `task-definition`, `service`): private subnets, no public IP, a
- * deployment circuit breaker with rollback, and a desired count that
+ * Creates the ECS cluster (ID `cluster`) with Container Insights. It runs
+ * nothing by itself, so it belongs to the foundation stage, and creating it
+ * creates ECS's service-linked role long before the first service needs it.
+ */
+export function createCluster(scope: Construct, service: ServiceModel): EcsCluster {
+  return new EcsCluster(scope, "cluster", {
+    name: physicalName("ecsClusterName", [service.name]),
+    setting: [{ name: "containerInsights", value: "enabled" }],
+  });
+}
+
+/**
+ * Creates the task definition and Fargate service (IDs `task-definition`,
+ * `service`): private subnets, no public IP, a deployment circuit breaker with
+ * rollback, an apply that waits for a steady state, and a desired count that
  * autoscaling owns after the first apply.
  */
 export function createFargateService(scope: Construct, service: ServiceModel, datacentre: DatacentreModel, inputs: FargateServiceInputs): AwsFargateService {
   const region = datacentre.region.name;
-  const cluster = new EcsCluster(scope, "cluster", {
-    name: physicalName("ecsClusterName", [service.name]),
-    setting: [{ name: "containerInsights", value: "enabled" }],
-  });
   const taskDefinition = new EcsTaskDefinition(scope, "task-definition", {
     family: physicalName("ecsTaskFamily", [service.name]),
     requiresCompatibilities: ["FARGATE"],
@@ -91,7 +99,7 @@ export function createFargateService(scope: Construct, service: ServiceModel, da
   }
   const ecsService = new EcsService(scope, "service", {
     name: physicalName("ecsServiceName", [service.name]),
-    cluster: cluster.arn,
+    cluster: inputs.cluster.arn,
     taskDefinition: taskDefinition.arn,
     launchType: "FARGATE",
     platformVersion: "LATEST",
@@ -99,6 +107,8 @@ export function createFargateService(scope: Construct, service: ServiceModel, da
     deploymentMinimumHealthyPercent: 100,
     deploymentMaximumPercent: 200,
     deploymentCircuitBreaker: { enable: true, rollback: true },
+    // Without it, apply reports success while the circuit breaker stops a deployment that cannot start (docs/first-deployment.md#stages).
+    waitForSteadyState: true,
     deploymentController: { type: "ECS" },
     healthCheckGracePeriodSeconds: 60,
     enableExecuteCommand: false,
@@ -114,7 +124,7 @@ export function createFargateService(scope: Construct, service: ServiceModel, da
     lifecycle: { ignoreChanges: ["desired_count"] },
     dependsOn: [inputs.httpsListener],
   });
-  return { cluster, taskDefinition, service: ecsService };
+  return { taskDefinition, service: ecsService };
 }
 
 function containerDefinition(service: ServiceModel, region: string, inputs: FargateServiceInputs): ContainerDefinition {
