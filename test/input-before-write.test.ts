@@ -74,7 +74,7 @@ describe("invalid input writes nothing (invariant 8)", () => {
     it("a writable root filesystem in the last AWS task definition (when it is the last stack): synth fails naming the rule, and no new file exists", () => {
       const error = errorOf(() =>
         runApp(outdir, { datacentres: [{ cloud: "azure", region: "eastus" }, { cloud: "aws", region: "eu-west-1" }], env: { LOG_LEVEL: "info" } }, (s) => {
-          const task = (lastStack(s) as AwsDatacentreStack).aws.taskDefinition;
+          const task = (lastStack(s) as AwsDatacentreStack).aws.taskDefinition!;
           const [container] = decodeJsonArgument(Tokenization.resolve(task.containerDefinitionsInput, { scope: lastStack(s), resolver: new DefaultTokenResolver(new StringConcat()) })) as Record<string, unknown>[];
           task.addOverride("container_definitions", JSON.stringify([{ ...container, readonlyRootFilesystem: false }]));
         }),
