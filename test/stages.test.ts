@@ -1,5 +1,6 @@
 import { Testing } from "cdktf";
 import { DatacentreSpec, DualCloudService, DualCloudServiceProps, DualCloudValidationError, STAGE_ENV } from "../lib";
+import { describeWithGcp, itWithGcp } from "./support/core";
 import { BASE_PROPS, FIVE_DATACENTRES, resourceAddresses, StackJson, synthService } from "./support/synth";
 
 /** One rollout model on every cloud: `stage` on the service and on each datacentre (issue #14, item 5). */
@@ -50,32 +51,33 @@ function withStageEnv<T>(value: string, fn: () => T): T {
   }
 }
 
-describe("deploy stages", () => {
-  describe.each<[string, Partial<DualCloudServiceProps>, string[]]>([
-    ["the default app", SECRETS, DEFAULT_KEYS],
-    ["the five-datacentre app (AWS, Azure, GCP)", FIVE, FIVE_KEYS],
-  ])("given %s", (_label, props, keys) => {
-    const foundation = synthService(build({ ...props, stage: "foundation" }));
-    const serving = synthService(build(props));
+/** The issue's check, for one app: no workload at foundation, everything at serving, foundation addresses kept. */
+function stageChecks(props: Partial<DualCloudServiceProps>, keys: readonly string[]): void {
+  const foundation = synthService(build({ ...props, stage: "foundation" }));
+  const serving = synthService(build(props));
 
-    it("at foundation: no datacentre contains a workload or its edge", () => {
-      expect(inventory(foundation, keys, (c) => [WORKLOAD[c], ...EDGE[c].filter((t) => t !== "aws_route53_record")], true)).toEqual([]);
-      expect(keys.filter((k) => k.startsWith("aws-")).flatMap((k) => resourceAddresses(foundation[`orders-${k}`]).filter((a) => a.includes("endpoint-record")))).toEqual([]);
-    });
-
-    it("at foundation: every datacentre contains its registry, secret containers, identity and keys", () => {
-      expect(inventory(foundation, keys, (c) => CONTAINERS[c], false)).toEqual([]);
-    });
-
-    it("at serving (the default): every datacentre contains all of them, workload and edge included", () => {
-      expect(inventory(serving, keys, (c) => [WORKLOAD[c], ...CONTAINERS[c], ...EDGE[c]], false)).toEqual([]);
-    });
-
-    it("keeps every foundation address at serving: going to serving only adds", () => {
-      expect(keys.flatMap((k) => resourceAddresses(foundation[`orders-${k}`]).filter((a) => !resourceAddresses(serving[`orders-${k}`]).includes(a)))).toEqual([]);
-      expect(keys.every((k) => resourceAddresses(serving[`orders-${k}`]).length > resourceAddresses(foundation[`orders-${k}`]).length)).toBe(true);
-    });
+  it("at foundation: no datacentre contains a workload or its edge", () => {
+    expect(inventory(foundation, keys, (c) => [WORKLOAD[c], ...EDGE[c].filter((t) => t !== "aws_route53_record")], true)).toEqual([]);
+    expect(keys.filter((k) => k.startsWith("aws-")).flatMap((k) => resourceAddresses(foundation[`orders-${k}`]).filter((a) => a.includes("endpoint-record")))).toEqual([]);
   });
+
+  it("at foundation: every datacentre contains its registry, secret containers, identity and keys", () => {
+    expect(inventory(foundation, keys, (c) => CONTAINERS[c], false)).toEqual([]);
+  });
+
+  it("at serving (the default): every datacentre contains all of them, workload and edge included", () => {
+    expect(inventory(serving, keys, (c) => [WORKLOAD[c], ...CONTAINERS[c], ...EDGE[c]], false)).toEqual([]);
+  });
+
+  it("keeps every foundation address at serving: going to serving only adds", () => {
+    expect(keys.flatMap((k) => resourceAddresses(foundation[`orders-${k}`]).filter((a) => !resourceAddresses(serving[`orders-${k}`]).includes(a)))).toEqual([]);
+    expect(keys.every((k) => resourceAddresses(serving[`orders-${k}`]).length > resourceAddresses(foundation[`orders-${k}`]).length)).toBe(true);
+  });
+}
+
+describe("deploy stages", () => {
+  describe("given the default app", () => stageChecks(SECRETS, DEFAULT_KEYS));
+  describeWithGcp("given the five-datacentre app (AWS, Azure, GCP)", () => stageChecks(FIVE, FIVE_KEYS));
 
   describe("given the serving stage on AWS", () => {
     const all = synthService(build(SECRETS));
@@ -100,12 +102,12 @@ describe("deploy stages", () => {
       expect(Object.values(stages(build({})))).toEqual(["serving", "serving", "serving", "serving"]);
     });
 
-    it("takes datacentres[].stage over the service-wide stage", () => {
+    itWithGcp("takes datacentres[].stage over the service-wide stage", () => {
       const datacentres: DatacentreSpec[] = [...FIVE_DATACENTRES.slice(0, 4), { cloud: "gcp", region: "europe-west1", stage: "foundation" }];
       expect(stages(build({ ...FIVE, datacentres }))).toEqual({ "aws-us-east-1": "serving", "aws-eu-west-1": "serving", "azure-eastus": "serving", "azure-westeurope": "serving", "gcp-europe-west1": "foundation" });
     });
 
-    it("takes DUALCLOUD_STAGE over both, for one synth: a bare stage for every datacentre, <datacentre>=<stage> for one", () => {
+    itWithGcp("takes DUALCLOUD_STAGE over both, for one synth: a bare stage for every datacentre, <datacentre>=<stage> for one", () => {
       expect(withStageEnv("foundation", () => Object.values(stages(build({ stage: "serving" }))))).toEqual(["foundation", "foundation", "foundation", "foundation"]);
       const one = withStageEnv("serving, gcp-europe-west1=foundation", () => stages(build({ ...FIVE, stage: "foundation" })));
       expect(one).toEqual({ "aws-us-east-1": "serving", "aws-eu-west-1": "serving", "azure-eastus": "serving", "azure-westeurope": "serving", "gcp-europe-west1": "foundation" });
@@ -142,7 +144,7 @@ describe("deploy stages", () => {
   });
 
   describe("the deprecated per-cloud stage maps", () => {
-    it("still apply, with a warning naming the new prop", () => {
+    itWithGcp("still apply, with a warning naming the new prop", () => {
       const service = build({ ...FIVE, azure: { stages: { eastus: "foundation" } }, gcp: { projectId: "acme-orders", stages: { "europe-west1": "foundation" } } });
       const all = synthService(service);
       expect(types(all["orders-azure-eastus"])).not.toContain("azurerm_container_app");
