@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from "os";
 import { join } from "path";
 import { bundleApp } from "../lib/cli/app-bundle";
+import { inProcessEntry } from "../lib/cli/cdktf-config";
 import { reportAppError } from "../lib/cli/validation-report";
 import { DualCloudValidationError } from "../lib/errors";
 
@@ -63,5 +64,22 @@ describe("reportAppError", () => {
 
   it("prints any other error with its stack, which is where the bug is", () => {
     expect(report(new TypeError("x is undefined"))).toMatch(/TypeError: x is undefined\n\s+at /);
+  });
+});
+
+describe("inProcessEntry (what dualcloud synth runs in its own process)", () => {
+  it("given cdktf.json's runner command, when asked, then it is the entry the runner would bundle, not the whole command", () => {
+    expect(inProcessEntry("node scripts/dualcloud.cjs run stacks/main.ts")).toBe("stacks/main.ts");
+    expect(inProcessEntry("npx dualcloud run src/main.ts")).toBe("src/main.ts");
+  });
+
+  it("given a bare entry file, when asked, then it runs that file", () => {
+    expect(inProcessEntry("stacks/main.ts")).toBe("stacks/main.ts");
+    expect(inProcessEntry("dist/main.js")).toBe("dist/main.js");
+  });
+
+  it("given any other command ending in a file name, when asked, then it runs as a child process", () => {
+    expect(inProcessEntry("npx ts-node stacks/main.ts")).toBeUndefined();
+    expect(inProcessEntry("node dist/main.js")).toBeUndefined();
   });
 });

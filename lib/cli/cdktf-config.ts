@@ -25,6 +25,15 @@ export function runnerEntry(appCommand: string): string | undefined {
   return /(?:^|[\s/])dualcloud(?:\.c?js)?\s+run\s+(\S+)\s*$/.exec(appCommand)?.[1];
 }
 
+/**
+ * The file to run in this process for an app given as a bare entry
+ * (`stacks/main.ts`) or as a command that runs one through dualcloud's runner;
+ * undefined for any other shell command, which runs as a child process.
+ */
+export function inProcessEntry(app: string): string | undefined {
+  return runnerEntry(app) ?? (/^\S+\.[cm]?[jt]s$/.test(app) ? app : undefined);
+}
+
 /** The relative Terraform modules of cdktf.json, as cdktf passes them to the app. */
 export function relativeModules(config: CdktfConfig): ReadonlyArray<string | { readonly source: string }> {
   return (config.terraformModules ?? []).filter((m) => {

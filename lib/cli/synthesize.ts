@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import { dirname, join } from "path";
 import type { AnnotationGroup, ManifestStack } from "./annotation-report";
-import { CdktfConfig, relativeModules, runnerEntry } from "./cdktf-config";
+import { CdktfConfig, inProcessEntry, relativeModules } from "./cdktf-config";
 import { groupManifestAnnotations } from "./manifest-annotations";
 import { runApp } from "./run-app";
 
@@ -48,7 +48,7 @@ export function synthesize(options: SynthesizeOptions): SynthesizeResult {
     CDKTF_CONTEXT_JSON: JSON.stringify({ ...context, cdktfRelativeModules: relativeModules(options.config) }),
     SYNTH_HCL_OUTPUT: "false",
   };
-  const entry = /\.(c|m)?[jt]s$/.test(options.app) ? options.app : runnerEntry(options.app);
+  const entry = inProcessEntry(options.app);
   if (entry !== undefined) {
     Object.assign(process.env, env);
     runApp(entry);
