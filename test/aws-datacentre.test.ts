@@ -104,7 +104,7 @@ describe("AwsDatacentre", () => {
           enable_deletion_protection: true,
           subnets: [0, 1, 2].map((i) => ref(use1, "aws_subnet", `public-subnet-${i}`, "id")),
           security_groups: [ref(use1, "aws_security_group", "alb-security-group", "id")],
-          access_logs: { bucket: ref(use1, "aws_s3_bucket", "access-logs_bucket", "id"), prefix: "alb", enabled: true },
+          access_logs: { bucket: ref(use1, "aws_s3_bucket", "_access-logs_bucket", "id"), prefix: "alb", enabled: true },
         });
       });
 
@@ -144,19 +144,53 @@ describe("AwsDatacentre", () => {
         expect(Object.values(use1.data.aws_route53_zone)).toEqual([{ name: "example.com", private_zone: false }]);
       });
 
-      it("keeps access logs in a versioned, encrypted, private, TLS-only bucket that ELB may write to, with retention", () => {
-        expect(only(use1, "aws_s3_bucket_server_side_encryption_configuration").rule).toEqual([{ apply_server_side_encryption_by_default: { sse_algorithm: "AES256" } }]);
-        expect(only(use1, "aws_s3_bucket_versioning").versioning_configuration).toEqual({ status: "Enabled" });
-        expect(only(use1, "aws_s3_bucket_public_access_block")).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
-        expect(only(use1, "aws_s3_bucket_lifecycle_configuration").rule[0]).toMatchObject({ status: "Enabled", expiration: [{ days: 30 }] });
-        expect(only(use1, "aws_s3_bucket").force_destroy).toBe(false);
-        const bucketPolicy = byAddressFragment(use1, "aws_s3_bucket_policy", "access-logs").policy as string;
+      it("keeps access logs and their server access logs in versioned, encrypted, private, TLS-only buckets, with retention", () => {
+        for (const type of ["aws_s3_bucket_server_side_encryption_configuration", "aws_s3_bucket_versioning", "aws_s3_bucket_public_access_block", "aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket_policy"]) {
+          expect(resourcesOfType(use1, type)).toHaveLength(2);
+        }
+        for (const r of resourcesOfType(use1, "aws_s3_bucket_server_side_encryption_configuration")) expect(r.rule).toEqual([{ apply_server_side_encryption_by_default: { sse_algorithm: "AES256" } }]);
+        for (const r of resourcesOfType(use1, "aws_s3_bucket_versioning")) expect(r.versioning_configuration).toEqual({ status: "Enabled" });
+        for (const r of resourcesOfType(use1, "aws_s3_bucket_public_access_block")) {
+          expect(r).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
+        }
+        for (const r of resourcesOfType(use1, "aws_s3_bucket_lifecycle_configuration")) expect(r.rule[0]).toMatchObject({ status: "Enabled", expiration: [{ days: 30 }] });
+        for (const r of resourcesOfType(use1, "aws_s3_bucket")) expect(r.force_destroy).toBe(false);
+      });
+
+      it("lets ELB write only under alb/AWSLogs/<this account>/", () => {
+        const bucketPolicy = byAddressFragment(use1, "aws_s3_bucket_policy", "_access-logs_policy").policy as string;
         const doc = Object.entries(use1.data.aws_iam_policy_document as Record<string, StackJson>).find(([n]) => bucketPolicy.includes(n))![1];
+        const objects = expect.stringMatching(/^\$\{aws_s3_bucket\.[^}]+\.arn\}\/alb\/AWSLogs\/\$\{data\.aws_caller_identity\.[^}]+\.account_id\}\/\*$/);
         expect(doc.statement).toEqual(
           expect.arrayContaining([
             expect.objectContaining({ effect: "Deny", condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }] }),
-            expect.objectContaining({ effect: "Allow", actions: ["s3:PutObject"], principals: [{ type: "Service", identifiers: ["logdelivery.elasticloadbalancing.amazonaws.com"] }] }),
-            expect.objectContaining({ effect: "Allow", actions: ["s3:PutObject"], principals: [{ type: "AWS", identifiers: [expect.stringMatching(/data\.aws_elb_service_account\..*\.arn/)] }] }),
+            expect.objectContaining({ effect: "Allow", actions: ["s3:PutObject"], resources: [objects], principals: [{ type: "Service", identifiers: ["logdelivery.elasticloadbalancing.amazonaws.com"] }] }),
+            expect.objectContaining({ effect: "Allow", actions: ["s3:PutObject"], resources: [objects], principals: [{ type: "AWS", identifiers: [expect.stringMatching(/data\.aws_elb_service_account\..*\.arn/)] }] }),
+          ]),
+        );
+      });
+
+      it("records requests to the access-log bucket in a second bucket only S3 logging for that bucket and account may write", () => {
+        const logging = only(use1, "aws_s3_bucket_logging");
+        expect(logging).toMatchObject({
+          bucket: ref(use1, "aws_s3_bucket", "_access-logs_bucket", "id"),
+          target_bucket: ref(use1, "aws_s3_bucket", "server-access-logs_bucket", "id"),
+          target_prefix: "s3-access/",
+          depends_on: [expect.stringMatching(/^aws_s3_bucket_policy\..*server-access-logs_policy/)],
+        });
+        const targetPolicy = byAddressFragment(use1, "aws_s3_bucket_policy", "server-access-logs_policy").policy as string;
+        const doc = Object.entries(use1.data.aws_iam_policy_document as Record<string, StackJson>).find(([n]) => targetPolicy.includes(n))![1];
+        expect(doc.statement).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              effect: "Allow",
+              actions: ["s3:PutObject"],
+              principals: [{ type: "Service", identifiers: ["logging.s3.amazonaws.com"] }],
+              condition: [
+                { test: "ArnLike", variable: "aws:SourceArn", values: [ref(use1, "aws_s3_bucket", "_access-logs_bucket", "arn")] },
+                { test: "StringEquals", variable: "aws:SourceAccount", values: [expect.stringMatching(/^\$\{data\.aws_caller_identity\./)] },
+              ],
+            }),
           ]),
         );
         expect(only(use1, "aws_lb").depends_on).toEqual([expect.stringMatching(/^aws_s3_bucket_policy\./)]);

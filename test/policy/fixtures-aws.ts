@@ -12,6 +12,7 @@ import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { Lb } from "@cdktf/provider-aws/lib/lb";
 import { LbListener } from "@cdktf/provider-aws/lib/lb-listener";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketLoggingA } from "@cdktf/provider-aws/lib/s3-bucket-logging";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
@@ -70,6 +71,12 @@ function vpcWith(stack: TerraformStack, flowLog: boolean, defaultSg: boolean): V
 
 const iamDoc = (action: string) => JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: [action], Resource: "*" }] });
 const trust = (principal: unknown) => JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: principal }] });
+
+function elbDelivery(stack: TerraformStack, resource: string): IConstruct {
+  return new DataAwsIamPolicyDocument(stack, "log-policy", {
+    statement: [{ effect: "Allow", actions: ["s3:PutObject"], resources: [resource], principals: [{ type: "Service", identifiers: ["logdelivery.elasticloadbalancing.amazonaws.com"] }] }],
+  });
+}
 
 /** A compliant and a non-compliant fixture for every AWS rule. */
 export const RULE_FIXTURES: Record<string, RuleFixture> = {
@@ -171,5 +178,18 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
       return lb;
     },
     nonCompliant: alb,
+  },
+  "aws-s3-access-logging": {
+    compliant: (s) => {
+      const source = new S3Bucket(s, "bucket", { bucket: "acme-logs" });
+      const target = new S3Bucket(s, "access-logs", { bucket: "acme-logs-access" });
+      new S3BucketLoggingA(s, "logging", { bucket: source.id, targetBucket: target.id, targetPrefix: "s3-access/" });
+      return source;
+    },
+    nonCompliant: (s) => new S3Bucket(s, "bucket", { bucket: "acme-logs" }),
+  },
+  "aws-s3-elb-log-delivery-own-account": {
+    compliant: (s) => elbDelivery(s, "arn:aws:s3:::acme-logs/alb/AWSLogs/123456789012/*"),
+    nonCompliant: (s) => elbDelivery(s, "arn:aws:s3:::acme-logs/alb/*"),
   },
 };

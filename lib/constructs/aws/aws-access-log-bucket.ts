@@ -1,13 +1,11 @@
 import { DataAwsElbServiceAccount } from "@cdktf/provider-aws/lib/data-aws-elb-service-account";
 import { DataAwsIamPolicyDocument, DataAwsIamPolicyDocumentStatement } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
-import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
-import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
+import { S3BucketLoggingA } from "@cdktf/provider-aws/lib/s3-bucket-logging";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
-import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
-import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
-import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Construct } from "constructs";
+import { AwsServerAccessLogBucket, SERVER_ACCESS_LOG_PREFIX } from "./aws-server-access-log-bucket";
+import { createLogBucket, denyInsecureTransport } from "./log-bucket-baseline";
 
 /**
  * Regions opened before August 2022, where Elastic Load Balancing delivers
@@ -28,6 +26,10 @@ export const ACCESS_LOG_PREFIX = "alb";
 export interface AwsAccessLogBucketProps {
   /** Bucket name (globally unique; from physicalName). */
   readonly bucketName: string;
+  /** Name of the bucket that receives this bucket's S3 server access logs (globally unique). */
+  readonly serverAccessLogBucketName: string;
+  /** The account the load balancer belongs to: ELB may write only under `alb/AWSLogs/<account>/`. */
+  readonly accountId: string;
   /** Region of the bucket and its load balancer. */
   readonly region: string;
   /** Days objects (and non-current versions) are kept. */
@@ -37,8 +39,11 @@ export interface AwsAccessLogBucketProps {
 /**
  * An S3 bucket for load balancer access logs: SSE-S3 encryption (the only
  * encryption ELB log delivery supports), versioning, every public access
- * blocked, bucket-owner-enforced ownership, TLS-only access, ELB log delivery
- * allowed to write under the `alb` prefix, and lifecycle retention.
+ * blocked, bucket-owner-enforced ownership, TLS-only access, lifecycle
+ * retention, and ELB log delivery allowed to write only under
+ * `alb/AWSLogs/<this account>/`, so no other account's load balancer can
+ * write into it. Requests to the bucket itself are recorded by S3 server
+ * access logging into {@link AwsServerAccessLogBucket} (ID `server-access-logs`).
  */
 export class AwsAccessLogBucket extends Construct {
   /** The bucket. */
@@ -47,38 +52,16 @@ export class AwsAccessLogBucket extends Construct {
   public readonly policy: S3BucketPolicy;
   /** The policy document. */
   public readonly policyDocument: DataAwsIamPolicyDocument;
+  /** The bucket that receives this bucket's server access logs. */
+  public readonly serverAccessLogs: AwsServerAccessLogBucket;
+  /** Server access logging of {@link bucket} into {@link serverAccessLogs}. */
+  public readonly serverAccessLogging: S3BucketLoggingA;
 
   constructor(scope: Construct, id: string, props: AwsAccessLogBucketProps) {
     super(scope, id);
-    this.bucket = new S3Bucket(this, "bucket", { bucket: props.bucketName, forceDestroy: false });
-    new S3BucketOwnershipControls(this, "ownership", { bucket: this.bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } });
-    new S3BucketPublicAccessBlock(this, "public-access-block", {
-      bucket: this.bucket.id,
-      blockPublicAcls: true,
-      blockPublicPolicy: true,
-      ignorePublicAcls: true,
-      restrictPublicBuckets: true,
-    });
-    new S3BucketVersioningA(this, "versioning", { bucket: this.bucket.id, versioningConfiguration: { status: "Enabled" } });
-    new S3BucketServerSideEncryptionConfigurationA(this, "encryption", {
-      bucket: this.bucket.id,
-      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
-    });
-    new S3BucketLifecycleConfiguration(this, "lifecycle", {
-      bucket: this.bucket.id,
-      rule: [
-        {
-          id: "retention",
-          status: "Enabled",
-          filter: [{ prefix: "" }],
-          expiration: [{ days: props.retentionDays }],
-          noncurrentVersionExpiration: [{ noncurrentDays: 1 }],
-          abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }],
-        },
-      ],
-    });
+    this.bucket = createLogBucket(this, props.bucketName, props.retentionDays);
 
-    const objects = `${this.bucket.arn}/${ACCESS_LOG_PREFIX}/*`;
+    const objects = `${this.bucket.arn}/${ACCESS_LOG_PREFIX}/AWSLogs/${props.accountId}/*`;
     const delivery: DataAwsIamPolicyDocumentStatement[] = [
       {
         sid: "ElbLogDeliveryServicePrincipal",
@@ -100,17 +83,23 @@ export class AwsAccessLogBucket extends Construct {
     }
     this.policyDocument = new DataAwsIamPolicyDocument(this, "policy-document", {
       statement: [
-        {
-          sid: "DenyInsecureTransport",
-          effect: "Deny",
-          actions: ["s3:*"],
-          resources: [this.bucket.arn, `${this.bucket.arn}/*`],
-          principals: [{ type: "*", identifiers: ["*"] }],
-          condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }],
-        },
+        denyInsecureTransport(this.bucket.arn),
         ...delivery,
       ],
     });
     this.policy = new S3BucketPolicy(this, "policy", { bucket: this.bucket.id, policy: this.policyDocument.json });
+
+    this.serverAccessLogs = new AwsServerAccessLogBucket(this, "server-access-logs", {
+      bucketName: props.serverAccessLogBucketName,
+      sourceBucketArn: this.bucket.arn,
+      accountId: props.accountId,
+      retentionDays: props.retentionDays,
+    });
+    this.serverAccessLogging = new S3BucketLoggingA(this, "server-access-logging", {
+      bucket: this.bucket.id,
+      targetBucket: this.serverAccessLogs.bucket.id,
+      targetPrefix: SERVER_ACCESS_LOG_PREFIX,
+      dependsOn: [this.serverAccessLogs.policy],
+    });
   }
 }

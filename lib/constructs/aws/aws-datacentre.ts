@@ -185,6 +185,8 @@ export class AwsDatacentre extends Construct {
     this.taskSecurityGroup = groups.tasks;
     this.accessLogs = new AwsAccessLogBucket(this, "access-logs", {
       bucketName: physicalName("s3BucketName", [name, "alb-logs", region], `${service.domain}/${region}/alb-logs`),
+      serverAccessLogBucketName: physicalName("s3BucketName", [name, "alb-logs-access", region], `${service.domain}/${region}/alb-logs-access`),
+      accountId: key.accountId,
       region,
       retentionDays: service.logRetentionDays,
     });

@@ -13,6 +13,8 @@ export interface AwsServiceKey {
   readonly key: KmsKey;
   /** `alias/dualcloud/<service>`. */
   readonly alias: KmsAlias;
+  /** The deploying account's ID (a reference to `aws_caller_identity`). */
+  readonly accountId: string;
 }
 
 /**
@@ -66,5 +68,5 @@ export function createServiceKey(scope: Construct, serviceName: string, region: 
     policy: policy.json,
   });
   const alias = new KmsAlias(scope, "kms-alias", { name: physicalName("kmsAliasName", [`alias/dualcloud/${serviceName}`]), targetKeyId: key.keyId });
-  return { key, alias };
+  return { key, alias, accountId: account.accountId };
 }

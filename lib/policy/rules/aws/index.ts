@@ -21,6 +21,8 @@ import { rule as awsIamTrustNoWildcardPrincipal } from "./aws-iam-trust-no-wildc
 import { rule as awsKmsKeyRotation } from "./aws-kms-key-rotation";
 import { rule as awsLogGroupKms } from "./aws-log-group-kms";
 import { rule as awsLogGroupRetention } from "./aws-log-group-retention";
+import { rule as awsS3AccessLogging } from "./aws-s3-access-logging";
+import { rule as awsS3ElbLogDeliveryOwnAccount } from "./aws-s3-elb-log-delivery-own-account";
 import { rule as awsS3Encryption } from "./aws-s3-encryption";
 import { rule as awsS3PublicAccessBlock } from "./aws-s3-public-access-block";
 import { rule as awsS3TlsOnly } from "./aws-s3-tls-only";
@@ -56,6 +58,8 @@ export const AWS_RULES: readonly PolicyRule[] = [
   awsKmsKeyRotation,
   awsLogGroupKms,
   awsLogGroupRetention,
+  awsS3AccessLogging,
+  awsS3ElbLogDeliveryOwnAccount,
   awsS3Encryption,
   awsS3PublicAccessBlock,
   awsS3TlsOnly,
