@@ -21,7 +21,7 @@ const GCP_ROLE: Record<string, string> = {
   google_artifact_registry_: "roles/artifactregistry.admin", google_certificate_manager_: "roles/certificatemanager.owner", google_cloud_run_: "roles/run.admin",
   google_compute_ssl_policy: "roles/compute.securityAdmin", google_compute_backend_: "roles/compute.loadBalancerAdmin", google_compute_url_map: "roles/compute.loadBalancerAdmin",
   google_compute_target_: "roles/compute.loadBalancerAdmin", google_compute_global_forwarding_rule: "roles/compute.loadBalancerAdmin", google_compute_: "roles/compute.networkAdmin",
-  google_dns_: "roles/dns.admin", google_logging_: "roles/logging.configWriter", google_secret_manager_: "roles/secretmanager.admin", google_service_account: "roles/iam.serviceAccountAdmin",
+  google_dns_: "roles/dns.admin", google_kms_: "roles/cloudkms.admin", google_logging_: "roles/logging.configWriter", google_secret_manager_: "roles/secretmanager.admin", google_service_account: "roles/iam.serviceAccountAdmin",
 };
 
 interface Statement { readonly Sid: string; readonly Action: string | string[]; readonly Resource: string; readonly Condition?: Record<string, Record<string, string | string[]>> }

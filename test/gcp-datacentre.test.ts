@@ -3,6 +3,7 @@ import { checkOneCloudPerStack, checkStableAddresses, expectedStackClouds, synth
 import { cloudRunSize } from "../lib/constructs/gcp/cloud-run-sizing";
 import { TerraformStack, Testing } from "cdktf";
 import { GcpDatacentre, GcpDatacentreStack } from "../lib/gcp";
+import { policyFindings } from "../lib/policy";
 import { resolveServiceModel } from "../lib/validation/resolve-service";
 import { BASE_PROPS, buildService, resourcesOfType, StackJson, synthService } from "./support/synth";
 
@@ -89,7 +90,7 @@ describe("GcpDatacentreStack", () => {
       expect(resourcesOfType(json, "google_secret_manager_secret_iam_member")).toEqual([
         { secret_id: ref(json, "google_secret_manager_secret", "secret-DATABASE_URL", "id"), role: "roles/secretmanager.secretAccessor", member: ref(json, "google_service_account", "service-account", "member") },
       ]);
-      expect(Object.keys(json.resource).filter((t) => /iam_(member|binding|policy)$/.test(t))).toEqual(["google_secret_manager_secret_iam_member"]);
+      expect(Object.keys(json.resource).filter((t) => /iam_(member|binding|policy)$/.test(t))).toEqual(["google_kms_crypto_key_iam_member", "google_secret_manager_secret_iam_member"]);
       expect(at(json, "google_service_account", "service-account").account_id).toBe("orders-europe-west1");
     });
 
@@ -101,6 +102,27 @@ describe("GcpDatacentreStack", () => {
         docker_config: { immutable_tags: true },
         lifecycle: { prevent_destroy: true },
       });
+    });
+
+    it("encrypts the repository with a 90-day-rotated key in its region, which the Artifact Registry service agent may use before the repository exists", () => {
+      const ring = at(json, "google_kms_key_ring", "key-ring");
+      expect(ring).toMatchObject({ name: "orders-europe-west1", location: "europe-west1" });
+      expect(at(json, "google_kms_crypto_key", "registry-key")).toMatchObject({
+        name: "orders-registry",
+        key_ring: ref(json, "google_kms_key_ring", "key-ring", "id"),
+        purpose: "ENCRYPT_DECRYPT",
+        rotation_period: "7776000s",
+        lifecycle: { prevent_destroy: true },
+      });
+      const project = Object.keys(json.data.google_project)[0];
+      expect(at(json, "google_kms_crypto_key_iam_member", "registry-key-access")).toMatchObject({
+        crypto_key_id: ref(json, "google_kms_crypto_key", "registry-key", "id"),
+        role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+        member: `serviceAccount:service-\${data.google_project.${project}.number}@gcp-sa-artifactregistry.iam.gserviceaccount.com`,
+      });
+      const repository = at(json, "google_artifact_registry_repository", "repository");
+      expect(repository.kms_key_name).toBe(ref(json, "google_kms_crypto_key", "registry-key", "id"));
+      expect(repository.depends_on).toEqual([expect.stringMatching(/^google_kms_crypto_key_iam_member\..*registry-key-access/)]);
     });
 
     it("keeps the service's logs in a regional bucket for logRetentionDays", () => {
@@ -254,6 +276,16 @@ describe("GcpDatacentreStack", () => {
       expect(() => new GcpDatacentre(stack, aws.key, { service: model, datacentre: aws })).toThrow(
         /\[platform\/aws-us-east-1\] datacentre\.cloud: received "aws"; allowed: "gcp": GcpDatacentre builds gcp datacentres only/,
       );
+    });
+  });
+
+  describe("given an image by tag (allowMutableImageTag)", () => {
+    it("accepts moved tags in the repository and records the intended exception, as on AWS", () => {
+      const { service } = buildService({ ...PROPS, image: "ghcr.io/acme/orders:1.2.3", allowMutableImageTag: true });
+      const json = synthService(service)["orders-gcp-europe-west1"];
+      expect(at(json, "google_artifact_registry_repository", "repository").docker_config).toEqual({ immutable_tags: false });
+      const gcp = service.datacentreStacks.find((s) => s instanceof GcpDatacentreStack) as GcpDatacentreStack;
+      expect(policyFindings(gcp).filter((f) => f.ruleId === "gcp-artifact-registry-immutable-tags")).toEqual([]);
     });
   });
 

@@ -32,6 +32,7 @@ describe("prerequisitesOf", () => {
         "Azure DNS zone example.com (resource group dns)",
         "state storage account acmetfwesteurope, container tfstate (resource group tfstate)",
         "APIs enabled in project acme-orders",
+        "Artifact Registry service agent in project acme-orders",
         "state bucket gs://acme-tfstate-europe-west1",
         "delegation of example.com to the name servers of every copy (list them all at the registrar)",
       ]);
@@ -60,8 +61,12 @@ describe("prerequisitesOf", () => {
 
     it("enables every API the GCP stack's resource types need, Cloud Resource Manager included", () => {
       expect(byWhat["APIs enabled in project acme-orders"].command).toBe(
-        "gcloud services enable artifactregistry.googleapis.com certificatemanager.googleapis.com cloudresourcemanager.googleapis.com compute.googleapis.com dns.googleapis.com iam.googleapis.com logging.googleapis.com run.googleapis.com secretmanager.googleapis.com serviceusage.googleapis.com --project acme-orders",
+        "gcloud services enable artifactregistry.googleapis.com certificatemanager.googleapis.com cloudkms.googleapis.com cloudresourcemanager.googleapis.com compute.googleapis.com dns.googleapis.com iam.googleapis.com logging.googleapis.com run.googleapis.com secretmanager.googleapis.com serviceusage.googleapis.com --project acme-orders",
       );
+    });
+
+    it("creates the Artifact Registry service agent the registry key is granted to", () => {
+      expect(byWhat["Artifact Registry service agent in project acme-orders"].command).toBe("gcloud beta services identity create --service=artifactregistry.googleapis.com --project acme-orders");
     });
 
     it("prints each prerequisite and its command in the synth summary", () => {

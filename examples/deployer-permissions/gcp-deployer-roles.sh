@@ -17,6 +17,7 @@ roles=(
   roles/dns.admin                       # the gcp.<domain> zone and its records
   roles/secretmanager.admin             # secrets and their IAM bindings
   roles/artifactregistry.admin          # the repository
+  roles/cloudkms.admin                  # the registry key ring, key and its grant to the Artifact Registry service agent
   roles/logging.configWriter            # log bucket and sink
   roles/serviceusage.serviceUsageAdmin  # gcloud services enable (bootstrap) and API checks
   roles/storage.objectAdmin             # Terraform state objects and lock files in the state buckets

@@ -8,6 +8,7 @@ import { ComputeTargetHttpProxy } from "@cdktf/provider-google/lib/compute-targe
 import { ComputeTargetHttpsProxy } from "@cdktf/provider-google/lib/compute-target-https-proxy";
 import { ComputeUrlMap } from "@cdktf/provider-google/lib/compute-url-map";
 import { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
+import { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
 import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
 import { ComputeBackendService } from "@cdktf/provider-google/lib/compute-backend-service";
 import { TerraformStack } from "cdktf";
@@ -112,5 +113,13 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "gcp-backend-service-cloud-armor": {
     compliant: (s) => new ComputeBackendService(s, "backend", { name: "backend", loadBalancingScheme: "EXTERNAL_MANAGED", securityPolicy: "projects/acme/global/securityPolicies/orders" }),
     nonCompliant: (s) => new ComputeBackendService(s, "backend", { name: "backend", loadBalancingScheme: "EXTERNAL_MANAGED" }),
+  },
+  "gcp-artifact-registry-cmek": {
+    compliant: (s) => new ArtifactRegistryRepository(s, "repo", { repositoryId: "orders", location: "europe-west1", format: "DOCKER", kmsKeyName: "projects/acme/locations/europe-west1/keyRings/orders/cryptoKeys/registry" }),
+    nonCompliant: (s) => new ArtifactRegistryRepository(s, "repo", { repositoryId: "orders", location: "europe-west1", format: "DOCKER" }),
+  },
+  "gcp-kms-key-rotation": {
+    compliant: (s) => new KmsCryptoKey(s, "key", { name: "registry", keyRing: "projects/acme/locations/europe-west1/keyRings/orders", rotationPeriod: "7776000s" }),
+    nonCompliant: (s) => new KmsCryptoKey(s, "key", { name: "registry", keyRing: "projects/acme/locations/europe-west1/keyRings/orders", rotationPeriod: "31536000s" }),
   },
 };

@@ -10,6 +10,7 @@ export const GCP_API_BY_RESOURCE_PREFIX: Readonly<Record<string, string>> = {
   google_cloud_run_: "run.googleapis.com",
   google_compute_: "compute.googleapis.com",
   google_dns_: "dns.googleapis.com",
+  google_kms_: "cloudkms.googleapis.com",
   google_logging_: "logging.googleapis.com",
   google_project_iam_: "cloudresourcemanager.googleapis.com",
   google_secret_manager_: "secretmanager.googleapis.com",

@@ -1,6 +1,9 @@
 /** Prefix length of the subnet Cloud Run's direct VPC egress uses, the first block of the datacentre CIDR. */
 export const GCP_SUBNET_PREFIX = 20;
 
+/** Rotation period of the datacentre's Cloud KMS key: 90 days, in the seconds form the API takes. */
+export const GCP_KEY_ROTATION_PERIOD = "7776000s";
+
 /** TTL of the records each GCP datacentre writes in Cloud DNS. */
 export const GCP_RECORD_TTL = 60;
 

@@ -19,6 +19,8 @@ import { ComputeTargetHttpsProxy } from "@cdktf/provider-google/lib/compute-targ
 import { ComputeUrlMap } from "@cdktf/provider-google/lib/compute-url-map";
 import { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
 import { DnsRecordSet } from "@cdktf/provider-google/lib/dns-record-set";
+import { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
+import { KmsKeyRing } from "@cdktf/provider-google/lib/kms-key-ring";
 import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
 import { LoggingProjectSink } from "@cdktf/provider-google/lib/logging-project-sink";
 import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
@@ -38,6 +40,7 @@ import { suppressPolicy } from "../../policy/suppressions";
 import { createLogs } from "./parts/logs";
 import { createNetwork } from "./parts/network";
 import { createRepository } from "./parts/registry";
+import { createRegistryKey } from "./parts/registry-key";
 import { foundationStageHasNoRuntime, probesDisagree, wrongCloud } from "../../errors";
 import { warnDeprecatedStage } from "../deprecated-stages";
 import { gcpOptions } from "./gcp-options";
@@ -98,8 +101,12 @@ export class GcpDatacentre extends Construct {
   public readonly router: ComputeRouter;
   /** Cloud NAT: the subnet's only path to the internet. */
   public readonly nat: ComputeRouterNat;
-  /** Docker repository the image is copied into (immutable tags, protected from destroy). */
+  /** Docker repository the image is copied into (customer-managed key, immutable tags, protected from destroy). */
   public readonly repository: ArtifactRegistryRepository;
+  /** Key ring of {@link registryKey}, in the datacentre's region (key rings can never be deleted). */
+  public readonly keyRing: KmsKeyRing;
+  /** Customer-managed key of {@link repository}, rotated every 90 days. */
+  public readonly registryKey: KmsCryptoKey;
   /** The image the service runs, from {@link repository}. */
   public readonly image: string;
   /** The identity the service runs as. */
@@ -179,8 +186,11 @@ export class GcpDatacentre extends Construct {
     this.router = network.router;
     this.nat = network.nat;
 
-    // Registry: the pipeline copies the image by digest into this repository.
-    const registry = createRepository(this, service, region);
+    // Registry: the pipeline copies the image by digest into this repository, encrypted with our key.
+    const key = createRegistryKey(this, service, region);
+    this.keyRing = key.keyRing;
+    this.registryKey = key.key;
+    const registry = createRepository(this, service, region, key);
     this.repository = registry.repository;
     this.image = registry.image;
 

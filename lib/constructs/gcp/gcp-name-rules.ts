@@ -53,6 +53,10 @@ export const GCP_NAME_RULES = {
   computeSubnetworkName: rule("google_compute_subnetwork", 1, 63, GCP_NAME, "region"),
   /** Cloud Router. */
   computeRouterName: rule("google_compute_router", 1, 63, GCP_NAME, "region"),
+  /** Cloud KMS key ring (per project and location). Key rings can never be deleted, so a name once used is never free again. */
+  kmsKeyRingName: caseKept(rule("google_kms_key_ring", 1, 63, /^[a-zA-Z0-9_-]+$/, "region", /[^a-zA-Z0-9_-]/g)),
+  /** Cloud KMS crypto key (unique within its key ring; keys can never be deleted either, only their versions destroyed). */
+  kmsCryptoKeyName: caseKept(rule("google_kms_crypto_key", 1, 63, /^[a-zA-Z0-9_-]+$/, "resource-group", /[^a-zA-Z0-9_-]/g)),
   /** Cloud NAT gateway (unique within its router). */
   computeRouterNatName: rule("google_compute_router_nat", 1, 63, GCP_NAME, "resource-group"),
 } as const satisfies Record<string, NameRule>;
