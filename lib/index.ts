@@ -46,6 +46,7 @@ export type { AwsServiceRoles } from "./constructs/aws/parts/task-roles";
 export type { AwsWebAcl } from "./constructs/aws/parts/web-acl";
 export { AwsNetwork, type AwsNetworkProps, type AwsSubnetLayout } from "./constructs/aws/aws-network";
 export { AwsAccessLogBucket, type AwsAccessLogBucketProps } from "./constructs/aws/aws-access-log-bucket";
+export { AwsServerAccessLogBucket, type AwsServerAccessLogBucketProps } from "./constructs/aws/aws-server-access-log-bucket";
 export { AzureDatacentreStack } from "./constructs/azure/azure-datacentre-stack";
 export { AzureDatacentre, type AzureDatacentreProps } from "./constructs/azure/azure-datacentre";
 export type { GatewayIdentity } from "./constructs/azure/parts/application-gateway";

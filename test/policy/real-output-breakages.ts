@@ -83,6 +83,8 @@ export const BREAKAGES: Readonly<Record<string, Breakage>> = {
   "aws-s3-encryption": { type: "aws_s3_bucket_server_side_encryption_configuration", id: "encryption", override: { bucket: "some-other-bucket" } },
   "aws-s3-public-access-block": { type: "aws_s3_bucket_public_access_block", id: "public-access-block", override: { block_public_policy: false } },
   "aws-s3-tls-only": { type: "aws_iam_policy_document", id: "policy-document", override: { "statement.0.condition.0.variable": "aws:PrincipalIsAWSService" } },
+  "aws-s3-access-logging": { type: "aws_s3_bucket_logging", id: "server-access-logging", override: { bucket: "some-other-bucket" } },
+  "aws-s3-elb-log-delivery-own-account": { type: "aws_iam_policy_document", id: "policy-document", override: { "statement.1.resources": ["arn:aws:s3:::orders-alb-logs/alb/*"] } },
   "aws-s3-versioning": { type: "aws_s3_bucket_versioning", id: "versioning", override: { "versioning_configuration.status": "Suspended" } },
   "aws-secret-kms-cmk": { type: "aws_secretsmanager_secret", id: "secret-DATABASE_URL", override: { kms_key_id: undefined } },
   "aws-secret-recovery-window": { type: "aws_secretsmanager_secret", id: "secret-DATABASE_URL", override: { recovery_window_in_days: 0 } },
@@ -114,6 +116,8 @@ export const BREAKAGES: Readonly<Record<string, Breakage>> = {
   "azure-storage-min-tls": { userAddition: true },
   "azure-storage-no-public-blob": { userAddition: true },
 
+  "gcp-artifact-registry-cmek": { type: "google_artifact_registry_repository", id: "repository", override: { kms_key_name: undefined } },
+  "gcp-kms-key-rotation": { type: "google_kms_crypto_key", id: "registry-key", override: { rotation_period: "31536000s" } },
   "gcp-artifact-registry-immutable-tags": { type: "google_artifact_registry_repository", id: "repository", override: { "docker_config.immutable_tags": false } },
   "gcp-artifact-registry-no-public-access": { userAddition: true },
   "gcp-backend-service-cloud-armor": { type: "google_compute_backend_service", id: "backend", override: { security_policy: undefined } },

@@ -24,7 +24,8 @@ export interface AwsServerAccessLogBucketProps {
  * bucket: the same baseline as that bucket (SSE-S3, versioning, public access
  * blocked, bucket-owner-enforced, lifecycle, TLS only), and a policy that
  * lets the S3 logging service principal write under `s3-access/` only for
- * the source bucket in this account (`aws:SourceArn`, `aws:SourceAccount`,
+ * the source bucket in this account (construct IDs `target-*`, unique per
+ * type in the stack) (`aws:SourceArn`, `aws:SourceAccount`,
  * as the S3 User Guide prescribes for bucket-owner-enforced destinations). It
  * does not log itself: AWS advises against logging a destination bucket.
  */
@@ -38,8 +39,8 @@ export class AwsServerAccessLogBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: AwsServerAccessLogBucketProps) {
     super(scope, id);
-    this.bucket = createLogBucket(this, props.bucketName, props.retentionDays);
-    this.policyDocument = new DataAwsIamPolicyDocument(this, "policy-document", {
+    this.bucket = createLogBucket(this, props.bucketName, props.retentionDays, "target-");
+    this.policyDocument = new DataAwsIamPolicyDocument(this, "target-policy-document", {
       statement: [
         denyInsecureTransport(this.bucket.arn),
         {
@@ -55,6 +56,6 @@ export class AwsServerAccessLogBucket extends Construct {
         },
       ],
     });
-    this.policy = new S3BucketPolicy(this, "policy", { bucket: this.bucket.id, policy: this.policyDocument.json });
+    this.policy = new S3BucketPolicy(this, "target-policy", { bucket: this.bucket.id, policy: this.policyDocument.json });
   }
 }

@@ -10,28 +10,28 @@ import { Construct } from "constructs";
 /**
  * Creates a bucket that AWS services deliver logs into (IDs `bucket`,
  * `ownership`, `public-access-block`, `versioning`, `encryption`,
- * `lifecycle` in `scope`): bucket-owner-enforced ownership, every public
+ * `lifecycle` in `scope`, each after `idPrefix`): bucket-owner-enforced ownership, every public
  * access blocked, versioning, SSE-S3 default encryption (the only encryption
  * both ELB log delivery and S3 server access log delivery are documented to
  * accept, docs/aws.md), and expiry after `retentionDays` (non-current versions
  * after one day).
  */
-export function createLogBucket(scope: Construct, bucketName: string, retentionDays: number): S3Bucket {
-  const bucket = new S3Bucket(scope, "bucket", { bucket: bucketName, forceDestroy: false });
-  new S3BucketOwnershipControls(scope, "ownership", { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } });
-  new S3BucketPublicAccessBlock(scope, "public-access-block", {
+export function createLogBucket(scope: Construct, bucketName: string, retentionDays: number, idPrefix = ""): S3Bucket {
+  const bucket = new S3Bucket(scope, `${idPrefix}bucket`, { bucket: bucketName, forceDestroy: false });
+  new S3BucketOwnershipControls(scope, `${idPrefix}ownership`, { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } });
+  new S3BucketPublicAccessBlock(scope, `${idPrefix}public-access-block`, {
     bucket: bucket.id,
     blockPublicAcls: true,
     blockPublicPolicy: true,
     ignorePublicAcls: true,
     restrictPublicBuckets: true,
   });
-  new S3BucketVersioningA(scope, "versioning", { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } });
-  new S3BucketServerSideEncryptionConfigurationA(scope, "encryption", {
+  new S3BucketVersioningA(scope, `${idPrefix}versioning`, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } });
+  new S3BucketServerSideEncryptionConfigurationA(scope, `${idPrefix}encryption`, {
     bucket: bucket.id,
     rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
   });
-  new S3BucketLifecycleConfiguration(scope, "lifecycle", {
+  new S3BucketLifecycleConfiguration(scope, `${idPrefix}lifecycle`, {
     bucket: bucket.id,
     rule: [
       {

@@ -1,6 +1,11 @@
 import { defineRule } from "../../rule";
 import { isUnknown, str } from "../../values";
 
+/** A key is named: a literal key name, or a reference to a key (which names one whatever its value). */
+function namesKey(value: unknown): boolean {
+  return isUnknown(value) || (str(value) ?? "") !== "";
+}
+
 /** Images at rest are encrypted with a key the service owner controls, as ECR is on AWS. */
 export const rule = defineRule({
   id: "gcp-artifact-registry-cmek",
@@ -11,8 +16,6 @@ export const rule = defineRule({
   equivalents: { checkov: ["CKV_GCP_84"] },
   fix: "create a google_kms_crypto_key in the repository's location, grant the Artifact Registry service agent roles/cloudkms.cryptoKeyEncrypterDecrypter on it, and set kms_key_name (only at creation: it cannot be changed later).",
   check(r) {
-    const key = r.config.kms_key_name;
-    if (isUnknown(key) || (str(key) ?? "") !== "") return undefined;
-    return ["the repository is encrypted with a Google-managed key"];
+    return namesKey(r.config.kms_key_name) ? undefined : ["the repository is encrypted with a Google-managed key"];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../rule";
-import { isUnknown, str } from "../../values";
+import { str, unknownProblem } from "../../values";
 
 /** The longest rotation period accepted, in seconds (90 days, the CIS Google Cloud benchmark's limit). */
 const MAX_ROTATION_SECONDS = 90 * 24 * 3600;
@@ -15,7 +15,8 @@ export const rule = defineRule({
   fix: "set rotation_period = \"7776000s\" (or shorter) on the key.",
   check(r) {
     const period = r.config.rotation_period;
-    if (isUnknown(period)) return undefined;
+    const unknown = unknownProblem("rotation_period", period);
+    if (unknown) return [unknown];
     const seconds = Number(/^(\d+(?:\.\d+)?)s$/.exec(str(period) ?? "")?.[1]);
     if (Number.isFinite(seconds) && seconds <= MAX_ROTATION_SECONDS) return undefined;
     return [period === undefined ? "the key is never rotated" : `the key rotates every ${String(period)}, longer than 90 days`];
