@@ -9,8 +9,8 @@ export { DualCloudValidationError, type ValidationProblem } from "./errors";
 
 // Props: what a user writes.
 export type {
-  CapacityProps, DatacentreSpec, DeployStage, DnsNameServers, DnsProps, DualCloudServiceProps, NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy,
-  RoutingProps, SizeProps, StabilityMode,
+  CapacityProps, CertificateValidationRecord, DatacentreSpec, DeployStage, DnsCertificateValidation, DnsNameServers, DnsProps, DualCloudServiceProps, NetworkProps,
+  PeakInstances, PeakRequestRate, RoutingPolicy, RoutingProps, SizeProps, StabilityMode,
 } from "./model/props";
 // Each cloud's props (AwsStateBackendProps, AzureProps, GcpProps...), CloudOptionsProps and StateBackendProps:
 // listed by name in the registry's props half, so a new cloud's types need no line here.
@@ -65,7 +65,7 @@ export { ROUTE53_HOME, route53StackName } from "./constructs/aws/route53-home";
 export { ROUTE53_LAYER } from "./constructs/aws/route53-layer-plugin";
 export { TRAFFIC_MANAGER_HOME, trafficManagerStackName } from "./constructs/azure/traffic-manager-home";
 export { TRAFFIC_MANAGER_LAYER } from "./constructs/azure/traffic-manager-layer-plugin";
-export type { SubtreeNameServers, VerificationLabel, VerificationLabels } from "./constructs/global/subtree-delegation";
+export type { DnsInputSourceByCloud, GlobalLayerInputSources, SubtreeCertificateValidation, SubtreeNameServers, VerificationLabel, VerificationLabels } from "./constructs/global/subtree-delegation";
 
 // Summary and diagram.
 export { renderServiceSummary, renderSynthSummary, type SynthSummaryOptions } from "./summary/synth-summary";
@@ -89,12 +89,14 @@ export { type CheckName, type Finding, formatFindings, InvariantViolationError }
 export {
   assertInvariants, expectedStackClouds, type InvariantCheckOptions, readSynthesizedStacks, runInvariantChecks, runStackChecks, synthesizeStacks,
 } from "./checks/run-checks";
-export type { JsonValue, SynthesizedStack } from "./checks/terraform-json";
+export type { JsonValue, SynthesizedStack } from "./terraform/terraform-json";
 export { checkOneCloudPerStack } from "./checks/one-cloud-per-stack";
 export { checkNamesWithinLimits } from "./checks/names-within-limits";
 export { checkNoPlaintextSecrets, type SecretCheckOptions } from "./checks/no-plaintext-secrets";
 export { checkHttpsOnly } from "./checks/https-only";
 export { checkCapacity } from "./checks/capacity-check";
+export { checkDnsParity, dnsParityReport, type DnsParityOptions, type DnsParityReport } from "./checks/dns-parity";
+export type { PendingDnsInput } from "./model/pending-dns-input";
 export { type AddressMap, checkStableAddresses, terraformAddresses } from "./checks/stable-addresses";
 
 // DNS views and `dualcloud verify`: checks of a deployed service from the outside.

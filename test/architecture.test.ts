@@ -9,6 +9,7 @@ import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, rea
  * - errors: the error type and its message factories.
  * - private: helpers with no layer home and no public API (Terraform JSON
  *   values, the token stack-trace switch).
+ * - terraform: reading synthesized Terraform JSON (stacks, blocks, expressions).
  * - clouds: which clouds exist (the plugin interface and the registry).
  * - model: the cloud-neutral service model, its props and pure computations
  *   (capacity, failover, regions). It knows no validation and no construct.
@@ -19,7 +20,8 @@ import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, rea
  *   what the library must check about it (future flags, provider scope).
  * - policy: the policy engine and its rules (constructs attach it).
  * - constructs: the cloud adapters, stacks and DualCloudService.
- * - checks, summary: read what the constructs built.
+ * - dns: the public DNS view of the synthesized stacks.
+ * - checks, summary: read what the constructs built (the DNS parity check reads the view).
  * - diagram: draws from the summary's walk.
  * - index, and each cloud's own entry point (lib/<cloud>.ts, e.g. gcp) when
  *   its provider is an optional peer: taken from the registry.
@@ -27,6 +29,7 @@ import { ImportEdge, importCycles, importEdges, LayerOrder, layerViolations, rea
 const LAYERS: LayerOrder = [
   ["errors"],
   ["private"],
+  ["terraform"],
   ["clouds"],
   ["model"],
   ["naming", "network", "security"],
@@ -34,8 +37,8 @@ const LAYERS: LayerOrder = [
   ["core"],
   ["policy"],
   ["constructs"],
-  ["checks", "summary"],
   ["dns"],
+  ["checks", "summary"],
   ["diagram"],
   ["cli"],
   ["index", ...CLOUD_NAMES],

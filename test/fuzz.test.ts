@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { Testing, Token } from "cdktf";
 import { checkCapacity, expectedStackClouds, Finding, formatFindings, runStackChecks, synthesizeStacks } from "../lib/checks";
+import { pendingDnsInputs } from "../lib/constructs/global/dns-inputs";
 import { DualCloudService, DualCloudValidationError } from "../lib";
 import { CLOUD_NAMES, CloudName, cloudPlugin, GLOBAL_LAYERS } from "../lib/clouds/registry";
 import { SECRET_NAME_PATTERN } from "../lib/security/secrets";
@@ -247,7 +248,7 @@ function synthesizeAndCheck(name: string, props: Spec): { findings: Finding[]; s
     const service = new DualCloudService(app, name, props as never);
     const stacks = synthesizeStacks(app);
     const findings = [
-      ...runStackChecks(stacks, { expectedClouds: expectedStackClouds(app), secretNames: service.model.secrets, secretValues: canaries }),
+      ...runStackChecks(stacks, { expectedClouds: expectedStackClouds(app), secretNames: service.model.secrets, secretValues: canaries, pendingDnsInputs: pendingDnsInputs(service.model) }),
       ...checkCapacity(service.model),
     ];
     return { findings, stacks: stacks.length };

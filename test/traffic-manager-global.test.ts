@@ -65,7 +65,10 @@ describe("TrafficManagerGlobalLayer", () => {
     it("warns and writes no aws delegation when the Route 53 name servers are unknown", () => {
       expect(resourcesOfType(json, "azurerm_dns_ns_record")).toEqual([]);
       const warnings = service.trafficManagerStack.layer.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
-      expect(warnings).toEqual([expect.stringMatching(/dns\.nameServers\.aws is empty, so Azure DNS does not delegate aws\.orders\.example\.com/)]);
+      expect(warnings).toEqual([
+        expect.stringMatching(/dns\.nameServers\.aws is empty, so Azure DNS does not delegate aws\.orders\.example\.com: .* copy orders-global-aws output name_servers into dns\.nameServers\.aws/),
+        expect.stringMatching(/dns\.certificateValidation\.aws is empty, so Azure DNS lacks the certificate-validation record of orders\.example\.com .* Copy output certificate_validation_records of orders-aws-us-east-1, orders-aws-eu-west-1 into dns\.certificateValidation\.aws/),
+      ]);
     });
 
     it("outputs the zone's name servers, the profile FQDN and the worst-case failover", () => {
@@ -81,11 +84,11 @@ describe("TrafficManagerGlobalLayer", () => {
   });
 
   describe("given Route 53 name servers", () => {
-    it("delegates aws.<domain> to them, fully qualified, and does not warn", () => {
+    it("delegates aws.<domain> to them, fully qualified, and warns only about the missing certificate-validation records", () => {
       const { service } = buildService({ dns: { nameServers: { aws: ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net", "ns-1025.awsdns-03.co.uk.", "ns-1537.awsdns-04.com"] } } });
       const json = synthService(service)["orders-global-azure"];
       expect(only(json, "azurerm_dns_ns_record")).toMatchObject({ name: "aws.orders", records: ["ns-1.awsdns-01.org.", "ns-513.awsdns-02.net.", "ns-1025.awsdns-03.co.uk.", "ns-1537.awsdns-04.com."], resource_group_name: "dns", ttl: 3600 });
-      expect(service.trafficManagerStack.layer.node.metadata.filter((m) => m.type === "@cdktf/warn")).toEqual([]);
+      expect(service.trafficManagerStack.layer.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data)).toEqual([expect.stringMatching(/^dualcloud: dns\.certificateValidation\.aws is empty/)]);
     });
   });
 

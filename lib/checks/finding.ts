@@ -1,11 +1,11 @@
 /** The invariant checks dualcloud ships. */
-export type CheckName = "one-cloud-per-stack" | "names-within-limits" | "no-plaintext-secrets" | "https-only" | "capacity" | "stable-addresses";
+export type CheckName = "one-cloud-per-stack" | "names-within-limits" | "no-plaintext-secrets" | "https-only" | "capacity" | "stable-addresses" | "dns-parity";
 
 /** One violation of an invariant. */
 export interface Finding {
   /** Which check found it. */
   readonly check: CheckName;
-  /** The stack (or, for capacity, the service) it is in. */
+  /** The stack it is in (for capacity, the service; for dns-parity, the zone copy: `<provider> <zone>`). */
   readonly stack: string;
   /** The Terraform address or JSON path it concerns, when there is one. */
   readonly address?: string;

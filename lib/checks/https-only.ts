@@ -2,7 +2,7 @@ import { Finding } from "./finding";
 import { blocks } from "../private/terraform-values";
 import { includesInternet, isPublicWebPort, isPublicWebPortRange } from "../security/ingress";
 import { GCP_MIN_TLS_VERSIONS, isTls12AlbPolicy, STORAGE_MIN_TLS_VERSIONS } from "../security/tls";
-import { SynthesizedStack, TerraformBlock, terraformBlocks } from "./terraform-json";
+import { SynthesizedStack, TerraformBlock, terraformBlocks } from "../terraform/terraform-json";
 
 const CHECK = "https-only" as const;
 

@@ -3,7 +3,7 @@ import { NameRule } from "../naming/name-rules";
 import { CLOUD_FOOTPRINTS, cloudOfProvider } from "./cloud-ownership";
 import { Finding } from "./finding";
 import { asObject, blocks } from "../private/terraform-values";
-import { isExpression, providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-json";
+import { isExpression, providerOfType, SynthesizedStack, terraformBlocks } from "../terraform/terraform-json";
 
 const CHECK = "names-within-limits" as const;
 

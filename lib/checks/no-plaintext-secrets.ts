@@ -2,7 +2,7 @@ import { Finding } from "./finding";
 import { decodeJsonArgument } from "../private/json-arguments";
 import { blocks } from "../private/terraform-values";
 import { SECRET_VALUE_ARGUMENTS } from "../security/secrets";
-import { isPureExpression, SynthesizedStack, terraformBlocks, visitStrings } from "./terraform-json";
+import { isPureExpression, SynthesizedStack, terraformBlocks, visitStrings } from "../terraform/terraform-json";
 
 const CHECK = "no-plaintext-secrets" as const;
 

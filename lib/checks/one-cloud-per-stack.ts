@@ -2,7 +2,7 @@ import { CloudName } from "../model/cloud";
 import { CLOUD_FOOTPRINTS, cloudOfProvider, NEUTRAL_BACKENDS, NEUTRAL_PROVIDERS } from "./cloud-ownership";
 import { asObject, blocks } from "../private/terraform-values";
 import { Finding } from "./finding";
-import { providerOfType, SynthesizedStack, terraformBlocks } from "./terraform-json";
+import { providerOfType, SynthesizedStack, terraformBlocks } from "../terraform/terraform-json";
 
 const CHECK = "one-cloud-per-stack" as const;
 

@@ -5,11 +5,14 @@ import { findServices } from "../constructs/find-services";
 import { CloudName } from "../model/cloud";
 import { checkCapacity } from "./capacity-check";
 import { Finding, InvariantViolationError } from "./finding";
+import { pendingDnsInputs } from "../constructs/global/dns-inputs";
+import { PendingDnsInput } from "../model/pending-dns-input";
+import { checkDnsParity } from "./dns-parity";
 import { checkHttpsOnly } from "./https-only";
 import { checkNamesWithinLimits } from "./names-within-limits";
 import { checkNoPlaintextSecrets } from "./no-plaintext-secrets";
 import { checkOneCloudPerStack } from "./one-cloud-per-stack";
-import { SynthesizedStack } from "./terraform-json";
+import { SynthesizedStack } from "../terraform/terraform-json";
 
 export { readSynthesizedStacks } from "./synthesized-output";
 
@@ -30,6 +33,12 @@ export interface InvariantCheckOptions {
    * @default - none
    */
   readonly secretValues?: readonly string[];
+  /**
+   * Static DNS inputs not given yet: the DNS parity check reports the names
+   * only they would make resolvable as pending, not as findings.
+   * @default - for runInvariantChecks, the inputs each DualCloudService under the scope lacks; for runStackChecks, none
+   */
+  readonly pendingDnsInputs?: readonly PendingDnsInput[];
   /**
    * Run the app's construct validations (including the policy pack) while
    * synthesizing. With validations on, a failing validation throws before
@@ -59,20 +68,22 @@ export function expectedStackClouds(scope: IConstruct): Record<string, CloudName
   return out;
 }
 
-/** Runs every JSON check on synthesized stacks: one cloud per stack, names within limits, no plaintext secrets, HTTPS only. */
+/** Runs every JSON check on synthesized stacks: one cloud per stack, names within limits, no plaintext secrets, HTTPS only, DNS parity. */
 export function runStackChecks(stacks: readonly SynthesizedStack[], options: InvariantCheckOptions = {}): Finding[] {
   return [
     ...checkOneCloudPerStack(stacks, options.expectedClouds ?? {}),
     ...checkNamesWithinLimits(stacks),
     ...checkNoPlaintextSecrets(stacks, { secretNames: options.secretNames ?? [], secretValues: options.secretValues ?? [] }),
     ...checkHttpsOnly(stacks),
+    ...checkDnsParity(stacks, { pendingInputs: options.pendingDnsInputs ?? [] }),
   ];
 }
 
 /**
  * Runs every invariant check on an app (or any construct holding stacks):
- * synthesizes its stacks, runs the JSON checks, and checks the capacity of
- * each DualCloudService. Returns the findings; empty means all hold.
+ * synthesizes its stacks, runs the JSON checks (DNS parity included, with the
+ * static DNS inputs each service still lacks as pending), and checks the
+ * capacity of each DualCloudService. Returns the findings; empty means all hold.
  *
  * @example
  * const findings = runInvariantChecks(app);
@@ -86,6 +97,7 @@ export function runInvariantChecks(scope: IConstruct, options: InvariantCheckOpt
       ...options,
       expectedClouds: { ...expectedStackClouds(scope), ...(options.expectedClouds ?? {}) },
       secretNames: options.secretNames ?? services.flatMap((s) => s.model.secrets),
+      pendingDnsInputs: options.pendingDnsInputs ?? services.flatMap((s) => pendingDnsInputs(s.model)),
     }),
     ...services.flatMap((s) => checkCapacity(s.model)),
   ];

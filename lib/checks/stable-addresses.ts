@@ -1,5 +1,5 @@
 import { Finding } from "./finding";
-import { SynthesizedStack, terraformBlocks } from "./terraform-json";
+import { SynthesizedStack, terraformBlocks } from "../terraform/terraform-json";
 
 /** Terraform addresses of resources and data sources, by stack name, sorted. */
 export type AddressMap = Readonly<Record<string, readonly string[]>>;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { DualCloudValidationError } from "../errors";
-import { SynthesizedStack } from "./terraform-json";
+import { SynthesizedStack } from "../terraform/terraform-json";
 
 /** Reads the stacks `cdktf synth` wrote to `outdir` (default `cdktf.out`), from its manifest. */
 export function readSynthesizedStacks(outdir = "cdktf.out"): SynthesizedStack[] {

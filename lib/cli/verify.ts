@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { readSynthesizedStacks } from "../checks/synthesized-output";
-import { SynthesizedStack } from "../checks/terraform-json";
+import { SynthesizedStack } from "../terraform/terraform-json";
 import { CliCommand } from "./command";
 import { VERIFY_USAGE, VerifyOptions, VerifyUsageError, parseVerifyOptions } from "./verify/options";
 import { formatVerifyReport, verifyProblems } from "./verify/report";

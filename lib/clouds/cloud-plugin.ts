@@ -1,7 +1,7 @@
 import type { FoundPrerequisite, StackTerraformJson } from "./prerequisite";
 import type { CloudAdapter } from "../constructs/cloud-adapter";
 import type { RegionInfo } from "../model/regions/region-info";
-import type { DatacentreModel } from "../model/service-model";
+import type { DatacentreModel, ServiceModel } from "../model/service-model";
 import type { NameRule } from "../naming/name-rules";
 import type { PolicyRule } from "../policy/rule";
 import type { WafRuleCatalogue } from "../model/waf-catalogue";
@@ -26,6 +26,18 @@ export interface CloudDescriptor {
   readonly regions: readonly RegionInfo[];
   /** First /16 slot (second octet of 10.x.0.0/16) of this cloud's default address space. */
   readonly networkSlotBase: number;
+}
+
+/** The stack outputs a cloud's DNS static inputs are copied from. */
+export interface DnsInputSources {
+  /** The stack and output holding the name servers of `<cloud>.<domain>`'s DNS (`dns.nameServers.<cloud>`). */
+  nameServers(service: ServiceModel): string;
+  /**
+   * The stacks and output holding the certificate-validation records other
+   * copies of the zone must serve (`dns.certificateValidation.<cloud>`);
+   * absent when the cloud validates through names in its own subtree only.
+   */
+  certificateValidation?(service: ServiceModel): string;
 }
 
 /** A cloud's state backend as resolved from `stateBackend.<cloud>`. */
@@ -59,6 +71,8 @@ export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = 
   readonly wafCatalogue: WafRuleCatalogue;
   /** How this cloud's DNS names one zone's name servers, the full set `dns.nameServers.<cloud>` must list. */
   readonly nameServerSet: NameServerSetRule;
+  /** Where each DNS value known only after an apply comes from: the stack output to copy into `dns.<field>.<cloud>`. */
+  readonly dnsInputSources: DnsInputSources;
   /**
    * Parses `props.<cloud>` (the cloud's own options section), with defaults
    * applied; undefined when the cloud has no section or nothing to record.

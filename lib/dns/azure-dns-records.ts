@@ -1,4 +1,4 @@
-import { SynthesizedStack, isExpression, terraformBlocks } from "../checks/terraform-json";
+import { SynthesizedStack, isExpression, terraformBlocks } from "../terraform/terraform-json";
 import { blocks } from "../private/terraform-values";
 import { RawDnsRecord, referencedBlock, stringArg, viewNumber, viewValue } from "./raw-dns-record";
 import { normalizeRecordValue, ownerName } from "./record-values";

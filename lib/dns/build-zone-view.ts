@@ -1,7 +1,8 @@
-import { SynthesizedStack } from "../checks/terraform-json";
+import { SynthesizedStack } from "../terraform/terraform-json";
 import { azureDnsRecords } from "./azure-dns-records";
 import { cloudDnsRecords } from "./cloud-dns-records";
 import { RawDnsRecord } from "./raw-dns-record";
+import { acmValidationDomain } from "./record-values";
 import { route53Records } from "./route53-records";
 import { DNS_PROVIDERS, DnsViewRecord, DnsViewValue, DnsZoneCopy, DnsZoneView, UnknownDnsValue, describeDnsValue, isUnknownDnsValue } from "./zone-view";
 
@@ -20,7 +21,10 @@ import { DNS_PROVIDERS, DnsViewRecord, DnsViewValue, DnsZoneCopy, DnsZoneView, U
  *   apply, with the load balancer's 60 s TTL.
  * - Any value written as a Terraform expression is an {@link UnknownDnsValue};
  *   ACM validation records (`for_each` over the certificate's domains) get
- *   one record per domain, with name, type and value unknown.
+ *   one record per domain, with name, type and value unknown, unless the
+ *   same validation record is written literally elsewhere (copied from the
+ *   stack output into `dns.certificateValidation`): ACM's record for a domain
+ *   is fixed per account, so it then has that record's name, type and value.
  * - Private DNS zones are not part of the view.
  *
  * @example
@@ -28,7 +32,7 @@ import { DNS_PROVIDERS, DnsViewRecord, DnsViewValue, DnsZoneCopy, DnsZoneView, U
  * for (const copy of view.copies) console.log(copy.provider, copy.zone, copy.records.length);
  */
 export function buildDnsZoneView(stacks: readonly SynthesizedStack[]): DnsZoneView {
-  const raw = stacks.flatMap((s) => [...route53Records(s), ...azureDnsRecords(s), ...cloudDnsRecords(s, stacks)]);
+  const raw = withGivenValidationNames(stacks.flatMap((s) => [...route53Records(s), ...azureDnsRecords(s), ...cloudDnsRecords(s, stacks)]));
   const byCopy = new Map<string, RawDnsRecord[]>();
   for (const r of raw) {
     const key = `${r.provider}\u0000${describeDnsValue(r.zone)}`;
@@ -88,6 +92,7 @@ function collapseCopy(raw: readonly RawDnsRecord[]): DnsZoneCopy {
       values: dedupe(values),
       answers: oneOf ? "one-of" : "all",
       routingInternal: false,
+      ...validationOf(members[0], values),
       sources: members.map((m) => m.source),
     };
     resolved.set(key, record);
@@ -100,10 +105,33 @@ function collapseCopy(raw: readonly RawDnsRecord[]): DnsZoneCopy {
     return internal.has(key) ? { ...r, routingInternal: true } : r;
   });
   records.push(
-    ...unkeyed.map((r): DnsViewRecord => ({ name: r.name, type: r.type, ttl: r.ttl, values: r.values, answers: r.routed ? "one-of" : "all", routingInternal: false, sources: [r.source] })),
+    ...unkeyed.map((r): DnsViewRecord => ({ name: r.name, type: r.type, ttl: r.ttl, values: r.values, answers: r.routed ? "one-of" : "all", routingInternal: false, ...validationOf(r, r.values), sources: [r.source] })),
   );
   records.sort(compareRecords);
   return { provider, zone, records };
+}
+
+/**
+ * ACM validation records whose name is known only after an apply take the
+ * name, type and values of a literal record (any copy) that validates the same
+ * domain: the copy given as a static input.
+ */
+function withGivenValidationNames(raw: readonly RawDnsRecord[]): RawDnsRecord[] {
+  const given = new Map<string, RawDnsRecord>();
+  for (const r of raw) {
+    const domain = r.type === "CNAME" && typeof r.name === "string" ? acmValidationDomain(r.name, r.values) : undefined;
+    if (domain && !given.has(domain)) given.set(domain, r);
+  }
+  return raw.map((r) => {
+    const known = r.certificateValidationOf !== undefined && typeof r.name !== "string" ? given.get(r.certificateValidationOf) : undefined;
+    return known ? { ...r, name: known.name, type: known.type, values: known.values } : r;
+  });
+}
+
+/** `certificateValidationOf` of a record: from its resource, or a CNAME in the shape of an ACM validation record. */
+function validationOf(raw: RawDnsRecord, values: readonly DnsViewValue[]): Pick<DnsViewRecord, "certificateValidationOf"> {
+  const domain = raw.certificateValidationOf ?? (raw.type === "CNAME" && typeof raw.name === "string" ? acmValidationDomain(raw.name, values) : undefined);
+  return domain ? { certificateValidationOf: domain } : {};
 }
 
 function groupKey(name: string, type: string): string {

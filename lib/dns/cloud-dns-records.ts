@@ -1,4 +1,4 @@
-import { SynthesizedStack, isExpression, resourcesOfType } from "../checks/terraform-json";
+import { SynthesizedStack, isExpression, resourcesOfType } from "../terraform/terraform-json";
 import { RawDnsRecord, referencedBlock, stringArg, viewNumber, viewValue } from "./raw-dns-record";
 import { normalizeRecordValue } from "./record-values";
 import { DnsViewValue, absoluteName } from "./zone-view";

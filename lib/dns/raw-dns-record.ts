@@ -1,4 +1,4 @@
-import { SynthesizedStack, isExpression, terraformBlocks, TerraformBlock } from "../checks/terraform-json";
+import { SynthesizedStack, isExpression, terraformBlocks, TerraformBlock } from "../terraform/terraform-json";
 import { asObject } from "../private/terraform-values";
 import { DnsProvider, DnsViewValue, UnknownDnsValue } from "./zone-view";
 
@@ -24,6 +24,8 @@ export interface RawDnsRecord {
   readonly routed: boolean;
   /** A Route 53 alias: the target name, and whether it is a record of the same zone (else a load balancer or the like). */
   readonly alias?: { readonly target: DnsViewValue; readonly sameZone: boolean };
+  /** The certificate domain (absolute) whose ACM DNS validation this record carries, when known from the resource. */
+  readonly certificateValidationOf?: string;
   /** `<stack>:<terraform address>`, with the `for_each` key when expanded. */
   readonly source: string;
 }

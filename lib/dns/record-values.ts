@@ -15,3 +15,16 @@ export function ownerName(relative: string, zone: string): string {
   if (relative.endsWith(".")) return absoluteName(relative);
   return absoluteName(`${relative}.${zone}`);
 }
+
+/** The domain ACM publishes its DNS validation CNAMEs under (`_<token>.<domain>` -> `_<token>.<id>.acm-validations.aws.`). */
+export const ACM_VALIDATION_TARGET_DOMAIN = "acm-validations.aws.";
+
+/**
+ * The certificate domain a CNAME validates for ACM, when it has that shape:
+ * owner `_<token>.<domain>` and one value under {@link ACM_VALIDATION_TARGET_DOMAIN}.
+ */
+export function acmValidationDomain(name: string, values: readonly DnsViewValue[]): string | undefined {
+  const m = /^_[a-z0-9]+\.(.+)$/.exec(name);
+  const target = values.length === 1 && typeof values[0] === "string" ? values[0] : undefined;
+  return m && target?.endsWith(`.${ACM_VALIDATION_TARGET_DOMAIN}`) ? m[1] : undefined;
+}

@@ -1,4 +1,4 @@
-import { SynthesizedStack, isExpression, resourcesOfType } from "../checks/terraform-json";
+import { SynthesizedStack, isExpression, resourcesOfType } from "../terraform/terraform-json";
 import { asObject } from "../private/terraform-values";
 import { RawDnsRecord, acmValidationDomains, referencedBlock, stringArg, viewNumber, viewValue } from "./raw-dns-record";
 import { normalizeRecordValue } from "./record-values";
@@ -40,6 +40,7 @@ export function route53Records(stack: SynthesizedStack): RawDnsRecord[] {
           type: unknownOr(type),
           ttl: viewNumber(c.ttl),
           values: values.map(unknownOr),
+          ...(key ? { certificateValidationOf: absoluteName(key) } : {}),
           source: key ? `${source}["${key}"]` : source,
         });
       }

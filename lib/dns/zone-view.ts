@@ -46,6 +46,13 @@ export interface DnsViewRecord {
    * a Route 53 alias points at). Clients never ask for it, so the copies may differ there.
    */
   readonly routingInternal: boolean;
+  /**
+   * The certificate domain (absolute) whose ACM DNS validation this record
+   * carries: an ACM validation record written from the certificate (name and
+   * value known only after an apply), or a CNAME `_<token>.<domain>` ->
+   * `*.acm-validations.aws.` copied from one (`dns.certificateValidation`).
+   */
+  readonly certificateValidationOf?: string;
   /** Where it comes from: `<stack>:<terraform address>` of every record collapsed into it. */
   readonly sources: readonly string[];
 }

@@ -197,6 +197,29 @@ export interface DnsProps {
    * @default - no delegation is written for a cloud left out, and synth warns
    */
   readonly nameServers?: DnsNameServers;
+  /**
+   * Certificate-validation records a cloud's certificates need from every copy
+   * of the zone, keyed by cloud: `aws`, the ACM DNS validation CNAMEs from each
+   * AWS datacentre stack's `certificate_validation_records` output. Every other
+   * cloud's global layer writes each record that is not inside the cloud's own
+   * subtree `<cloud>.<domain>` (that subtree is delegated to the cloud's DNS)
+   * into its copy, so ACM's lookups succeed whichever copy they reach and
+   * renewals keep working (docs/dns.md). ACM's record for a name is the same
+   * for every certificate of the account, so the value never changes.
+   * @default - the other copies lack these names, and synth warns naming the output to copy from
+   */
+  readonly certificateValidation?: DnsCertificateValidation;
+}
+
+/** Certificate-validation CNAMEs by the cloud whose certificates need them. */
+export type DnsCertificateValidation = { readonly [C in CloudName]?: CertificateValidationRecord[] };
+
+/** One certificate-validation CNAME, as a stack output gives it. */
+export interface CertificateValidationRecord {
+  /** Owner name, e.g. `_3f1c…e2.orders.example.com` (ACM's `resource_record_name`). */
+  readonly name: string;
+  /** CNAME target, e.g. `_9a7d…41.xkzjz.acm-validations.aws` (ACM's `resource_record_value`). */
+  readonly value: string;
 }
 
 /** Name servers by cloud: where each cloud's endpoint subtree `<cloud>.<domain>` is hosted. */

@@ -1,7 +1,7 @@
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
 import { WafModel } from "./waf";
-import { DeployStage, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
+import { CertificateValidationRecord, DeployStage, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
 
 /** An image reference split into its parts. */
 export interface ImageReference {
@@ -69,6 +69,8 @@ export interface DnsModel {
   readonly azureZoneResourceGroup: string;
   /** Name servers of each cloud's endpoint subtree `<cloud>.<domain>`, for the clouds they are known for. */
   readonly nameServers: Readonly<Partial<Record<CloudName, readonly string[]>>>;
+  /** Certificate-validation CNAMEs by the cloud whose certificates need them (names and values lower case, without trailing dots). */
+  readonly certificateValidation: Readonly<Partial<Record<CloudName, readonly CertificateValidationRecord[]>>>;
 }
 
 /** Capacity with defaults applied. */

@@ -1,5 +1,6 @@
-import { CLOUD_NAMES, CloudName } from "../clouds/registry";
+import { CLOUD_NAMES, CloudName, cloudPlugin } from "../clouds/registry";
 import { DEFAULTS } from "../model/defaults";
+import { CertificateValidationRecord } from "../model/props";
 import { DnsModel } from "../model/service-model";
 import { FieldChecker, PlainObject } from "./checker";
 import { isHostname } from "./hostname";
@@ -11,7 +12,7 @@ import { checkNameServerSet } from "./name-server-set";
  * cloud's DNS (`CloudPlugin.nameServerSet`).
  */
 export function resolveDns(check: FieldChecker, domain: string, raw: unknown): DnsModel {
-  const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "nameServers"]));
+  const dns = check.optional(raw, {} as PlainObject, (v) => check.object("dns", v, ["zoneName", "azureZoneResourceGroup", "nameServers", "certificateValidation"]));
   const parent = domain.slice(domain.indexOf(".") + 1);
   const zoneName = check.optional(dns.zoneName, parent, (v) => {
     const zone = check.literal("dns.zoneName", v, `a parent zone of ${domain}`);
@@ -37,5 +38,37 @@ export function resolveDns(check: FieldChecker, domain: string, raw: unknown): D
   for (const cloud of CLOUD_NAMES) {
     if (byCloud[cloud] !== undefined) resolved[cloud] = check.attempt(() => nameServers(cloud, byCloud[cloud]), []);
   }
-  return { zoneName, azureZoneResourceGroup, nameServers: resolved };
+  return { zoneName, azureZoneResourceGroup, nameServers: resolved, certificateValidation: resolveCertificateValidation(check, domain, dns.certificateValidation) };
+}
+
+/**
+ * `dns.certificateValidation.<cloud>`: for clouds whose certificates need
+ * records in every copy (`CloudPlugin.dnsInputSources.certificateValidation`),
+ * 1-20 CNAMEs `{ name: "_<token>.<name at or below domain>", value: <host name> }`.
+ */
+function resolveCertificateValidation(check: FieldChecker, domain: string, raw: unknown): DnsModel["certificateValidation"] {
+  const clouds = CLOUD_NAMES.filter((c) => cloudPlugin(c).dnsInputSources.certificateValidation !== undefined);
+  const byCloud = check.optional(raw, {} as PlainObject, (v) => check.object("dns.certificateValidation", v, clouds));
+  const out: { [C in CloudName]?: CertificateValidationRecord[] } = {};
+  for (const cloud of clouds) {
+    if (byCloud[cloud] === undefined) continue;
+    const field = `dns.certificateValidation.${cloud}`;
+    out[cloud] = check.attempt(
+      () =>
+        check.array(field, byCloud[cloud], 1, 20).map((entry, i) => {
+          const record = check.object(`${field}[${i}]`, entry, ["name", "value"]);
+          const bare = (f: string, v: unknown, allowed: string): string => check.literal(`${field}[${i}].${f}`, v, allowed).toLowerCase().replace(/\.$/, "");
+          const nameAllowed = `a validation record name _<token>.<name>, <name> being ${domain} or a name below it (the output's resource_record_name)`;
+          const name = bare("name", record.name, nameAllowed);
+          const m = /^_[a-z0-9-]+\.(.+)$/.exec(name);
+          if (!m || !isHostname(m[1], 2) || !(m[1] === domain || m[1].endsWith(`.${domain}`))) check.fail(`${field}[${i}].name`, record.name, nameAllowed);
+          const valueAllowed = "the CNAME target, a host name such as _<token>.<id>.acm-validations.aws (the output's resource_record_value)";
+          const value = bare("value", record.value, valueAllowed);
+          if (!/^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(value)) check.fail(`${field}[${i}].value`, record.value, valueAllowed);
+          return { name, value };
+        }),
+      [],
+    );
+  }
+  return out;
 }

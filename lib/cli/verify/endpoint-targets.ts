@@ -1,4 +1,4 @@
-import { SynthesizedStack, isExpression, resourcesOfType } from "../../checks/terraform-json";
+import { SynthesizedStack, isExpression, resourcesOfType } from "../../terraform/terraform-json";
 import { asObject } from "../../private/terraform-values";
 import { DnsZoneView } from "../../dns/zone-view";
 import { displayName } from "./dns-checks";

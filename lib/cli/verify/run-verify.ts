@@ -1,6 +1,6 @@
 import { lookup, resolveNs } from "dns/promises";
 import { isIP } from "net";
-import { SynthesizedStack } from "../../checks/terraform-json";
+import { SynthesizedStack } from "../../terraform/terraform-json";
 import { buildDnsZoneView } from "../../dns/build-zone-view";
 import { DnsZoneCopy } from "../../dns/zone-view";
 import { checkDnsCopies } from "./dns-checks";

@@ -32,6 +32,11 @@ export class AwsDatacentreStack extends DatacentreStack {
       new TerraformOutput(this, "load_balancer_dns_name", { value: lb.dnsName, description: "DNS name of the load balancer; the endpoint hostname is an alias to it." });
       new TerraformOutput(this, "load_balancer_zone_id", { value: lb.zoneId, description: "Route 53 zone ID of the load balancer." });
     }
+    new TerraformOutput(this, "certificate_validation_records", {
+      value: this.aws.certificate.domainValidationOptions,
+      description:
+        "ACM DNS validation records of the certificate (domain_name, resource_record_name, resource_record_value): copy each as { name, value } into dns.certificateValidation.aws, so the Azure DNS copy of the zone serves them too.",
+    });
     new TerraformOutput(this, "repository_url", { value: this.aws.repository.repositoryUrl, description: "ECR repository the pipeline pushes the image digest to." });
     new TerraformOutput(this, "secret_arns", {
       value: Object.fromEntries(service.secrets.map((s) => [s, this.aws.secrets[s].arn])),

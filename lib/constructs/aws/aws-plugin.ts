@@ -1,5 +1,6 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
 import { ROUTE53_NAME_SERVERS } from "./route53-name-servers";
+import { globalStackName } from "../global/global-stack-names";
 import { awsPrerequisites } from "./aws-prerequisites";
 import { AWS_RULES } from "../../policy/rules/aws";
 import type { CloudAdapter } from "../cloud-adapter";
@@ -20,6 +21,10 @@ export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
   policyRules: AWS_RULES,
   wafCatalogue: AWS_WAF_CATALOGUE,
   nameServerSet: ROUTE53_NAME_SERVERS,
+  dnsInputSources: {
+    nameServers: (service) => `${globalStackName(service, "aws")} output name_servers`,
+    certificateValidation: (service) => `output certificate_validation_records of ${service.datacentres.filter((d) => d.cloud === "aws").map((d) => d.stackName).join(", ")}`,
+  },
   prerequisites: awsPrerequisites,
   resolveStateBackend: resolveAwsBackend,
   loadAdapter(): CloudAdapter {

@@ -11,7 +11,7 @@ import { FieldChecker } from "../../validation/checker";
 import { isHostname } from "../../validation/hostname";
 import { GlobalEndpoint } from "../global/global-endpoint";
 import { GlobalLayerProps } from "../global/global-layer-props";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, validateSubtreeNameServers } from "../global/subtree-delegation";
+import { delegatedClouds, foreignValidationRecords, missingCertificateValidationWarning, missingNameServersWarning, SubtreeNameServers, validateSubtreeNameServers } from "../global/subtree-delegation";
 
 /** TTL of the delegation and verification records, which change rarely. */
 export const ROUTE53_STATIC_RECORD_TTL = 3600;
@@ -55,6 +55,8 @@ export class Route53GlobalLayer extends Construct {
   public readonly delegations: Readonly<Partial<Record<CloudName, Route53Record>>>;
   /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`azure-verification`, `gcp-verification`). */
   public readonly verificationRecords: Readonly<Record<string, Route53Record>>;
+  /** Other clouds' certificate-validation CNAMEs (`certificateValidation`), by construct ID (`<cloud>-certificate-validation-<first label>`). */
+  public readonly certificateValidationRecords: Readonly<Record<string, Route53Record>>;
   /** Worst-case failover of this layer. */
   public readonly failoverEstimate: FailoverEstimate;
 
@@ -128,6 +130,7 @@ export class Route53GlobalLayer extends Construct {
     const nameServers: SubtreeNameServers = props.nameServers ?? {};
     const delegations: { [C in CloudName]?: Route53Record } = {};
     const verification: Record<string, Route53Record> = {};
+    const validation: Record<string, Route53Record> = {};
     for (const cloud of delegatedClouds("aws", props.endpoints, nameServers)) {
       const ns = nameServers[cloud] ?? [];
       if (ns.length > 0) {
@@ -139,9 +142,14 @@ export class Route53GlobalLayer extends Construct {
           records: [...ns],
         });
       } else {
-        Annotations.of(this).addWarning(missingNameServersWarning(cloud, domain, "the Route 53 zone"));
+        Annotations.of(this).addWarning(missingNameServersWarning(cloud, domain, "the Route 53 zone", props.inputSources?.nameServers?.[cloud]));
       }
       if (!props.endpoints.some((e) => e.cloud === cloud)) continue;
+      const validationSource = props.inputSources?.certificateValidation?.[cloud];
+      if (validationSource && !props.certificateValidation?.[cloud]?.length) Annotations.of(this).addWarning(missingCertificateValidationWarning(cloud, domain, "the Route 53 zone", validationSource));
+      for (const record of foreignValidationRecords(cloud, domain, props.certificateValidation?.[cloud])) {
+        validation[record.id] = new Route53Record(this, record.id, { zoneId: this.zone.zoneId, name: record.name, type: "CNAME", ttl: ROUTE53_STATIC_RECORD_TTL, records: [record.value] });
+      }
       for (const { label, id } of props.verificationLabels?.[cloud] ?? []) {
         verification[`${cloud}-${id}`] = new Route53Record(this, `${cloud}-${id}`, {
           zoneId: this.zone.zoneId,
@@ -154,6 +162,7 @@ export class Route53GlobalLayer extends Construct {
     }
     this.delegations = delegations;
     this.verificationRecords = verification;
+    this.certificateValidationRecords = validation;
   }
 }
 

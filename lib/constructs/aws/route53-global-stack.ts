@@ -1,4 +1,5 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { globalLayerDnsInputs } from "../global/dns-inputs";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
@@ -44,7 +45,7 @@ export class Route53GlobalStack extends TerraformStack {
       healthCheckPath: service.healthCheckPath,
       routing: service.routing,
       endpoints: globalEndpoints(service),
-      nameServers: service.dns.nameServers,
+      ...globalLayerDnsInputs(service),
       verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
     });
     new TerraformOutput(this, "endpoint_url", { value: `https://${service.domain}`, description: "URL clients use; Route 53 answers for its hostname in this copy of the zone." });

@@ -1,5 +1,6 @@
 import { CloudPlugin } from "../../clouds/cloud-plugin";
 import { AZURE_DNS_NAME_SERVERS } from "./azure-dns-name-servers";
+import { globalStackName } from "../global/global-stack-names";
 import { azurePrerequisites } from "./azure-prerequisites";
 import { AZURE_RULES } from "../../policy/rules/azure";
 import type { CloudAdapter } from "../cloud-adapter";
@@ -20,6 +21,7 @@ export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
   policyRules: AZURE_RULES,
   wafCatalogue: AZURE_WAF_CATALOGUE,
   nameServerSet: AZURE_DNS_NAME_SERVERS,
+  dnsInputSources: { nameServers: (service) => `${globalStackName(service, "azure")} output name_servers` },
   resolveOptions: resolveAzureOptions,
   prerequisites: azurePrerequisites,
   resolveStateBackend: resolveAzureBackend,

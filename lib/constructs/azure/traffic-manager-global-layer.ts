@@ -18,7 +18,7 @@ import { AzureTags } from "./azure-tags";
 import { relativeRecordName } from "../../naming/dns-names";
 import { GlobalEndpoint } from "../global/global-endpoint";
 import { GlobalLayerProps } from "../global/global-layer-props";
-import { delegatedClouds, missingNameServersWarning, SubtreeNameServers, validateSubtreeNameServers } from "../global/subtree-delegation";
+import { delegatedClouds, foreignValidationRecords, missingCertificateValidationWarning, missingNameServersWarning, SubtreeNameServers, validateSubtreeNameServers } from "../global/subtree-delegation";
 
 /** Traffic Manager routing method for each routing policy. */
 export const TRAFFIC_MANAGER_ROUTING_METHOD: Readonly<Record<RoutingPolicy, string>> = {
@@ -74,6 +74,8 @@ export class TrafficManagerGlobalLayer extends Construct {
   public readonly delegations: Readonly<Partial<Record<CloudName, DnsNsRecord>>>;
   /** CNAMEs `<label>.<domain>` -> `<label>.<cloud>.<domain>`, by construct ID (`gcp-verification`). */
   public readonly verificationRecords: Readonly<Record<string, DnsCnameRecord>>;
+  /** Other clouds' certificate-validation CNAMEs (`certificateValidation`), by construct ID (`<cloud>-certificate-validation-<first label>`). */
+  public readonly certificateValidationRecords: Readonly<Record<string, DnsCnameRecord>>;
   /** Worst-case failover of this layer. */
   public readonly failover: FailoverEstimate;
 
@@ -158,6 +160,7 @@ export class TrafficManagerGlobalLayer extends Construct {
     const nameServers: SubtreeNameServers = props.nameServers ?? {};
     const delegations: { [C in CloudName]?: DnsNsRecord } = {};
     const verification: Record<string, DnsCnameRecord> = {};
+    const validation: Record<string, DnsCnameRecord> = {};
     for (const cloud of delegatedClouds("azure", props.endpoints, nameServers)) {
       const ns = nameServers[cloud] ?? [];
       if (ns.length > 0) {
@@ -169,9 +172,20 @@ export class TrafficManagerGlobalLayer extends Construct {
           records: ns.map((n) => (n.endsWith(".") ? n : `${n}.`)),
         });
       } else {
-        Annotations.of(this).addWarning(missingNameServersWarning(cloud, props.domain, "Azure DNS"));
+        Annotations.of(this).addWarning(missingNameServersWarning(cloud, props.domain, "Azure DNS", props.inputSources?.nameServers?.[cloud]));
       }
       if (!props.endpoints.some((e) => e.cloud === cloud)) continue;
+      const validationSource = props.inputSources?.certificateValidation?.[cloud];
+      if (validationSource && !props.certificateValidation?.[cloud]?.length) Annotations.of(this).addWarning(missingCertificateValidationWarning(cloud, props.domain, "Azure DNS", validationSource));
+      for (const record of foreignValidationRecords(cloud, props.domain, props.certificateValidation?.[cloud])) {
+        validation[record.id] = new DnsCnameRecord(this, record.id, {
+          name: relativeRecordName(record.name, props.zoneName),
+          zoneName: this.zone.name,
+          resourceGroupName: props.zoneResourceGroup,
+          ttl: DELEGATION_TTL_SECONDS,
+          record: record.value,
+        });
+      }
       for (const { label, id } of props.verificationLabels?.[cloud] ?? []) {
         verification[`${cloud}-${id}`] = new DnsCnameRecord(this, `${cloud}-${id}`, {
           name: `${label}.${domainName}`,
@@ -184,6 +198,7 @@ export class TrafficManagerGlobalLayer extends Construct {
     }
     this.delegations = delegations;
     this.verificationRecords = verification;
+    this.certificateValidationRecords = validation;
     this.failover = trafficManagerWorstCase(routing);
   }
 }

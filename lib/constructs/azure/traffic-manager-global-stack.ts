@@ -1,4 +1,5 @@
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { globalLayerDnsInputs } from "../global/dns-inputs";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
@@ -42,7 +43,7 @@ export class TrafficManagerGlobalStack extends TerraformStack {
       zoneResourceGroup: service.dns.azureZoneResourceGroup,
       routing: service.routing,
       endpoints: globalEndpoints(service),
-      nameServers: service.dns.nameServers,
+      ...globalLayerDnsInputs(service),
       verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
       tags: { ...service.tags, datacentre: "global" },
     });

@@ -6,7 +6,7 @@ import { GCP_RULES } from "../../policy/rules/gcp";
 import { FieldChecker } from "../../validation/checker";
 import type { CloudAdapter } from "../cloud-adapter";
 import { GCP_NAME_RULES } from "./gcp-name-rules";
-import { resolveGcpBackend, resolveGcpOptions } from "./gcp-options";
+import { gcpOptions, resolveGcpBackend, resolveGcpOptions } from "./gcp-options";
 import { GCP_REGIONS } from "./gcp-regions";
 import { GCP_WAF_CATALOGUE } from "./waf-rules";
 
@@ -31,6 +31,9 @@ export const GCP_PLUGIN: CloudPlugin<typeof GCP_NAME_RULES> = {
   policyRules: GCP_RULES,
   wafCatalogue: GCP_WAF_CATALOGUE,
   nameServerSet: CLOUD_DNS_NAME_SERVERS,
+  dnsInputSources: {
+    nameServers: (service) => `${service.datacentres.find((d) => d.cloud === "gcp" && d.region.name === gcpOptions(service)?.dnsZoneRegion)?.stackName ?? "the GCP owner stack"} output name_servers`,
+  },
   resolveOptions: resolveGcpOptions,
   prerequisites: gcpPrerequisites,
   resolveStateBackend: resolveGcpBackend,

@@ -1,6 +1,6 @@
 import { RoutingModel } from "../../model/service-model";
 import { GlobalEndpoint } from "./global-endpoint";
-import { SubtreeNameServers, VerificationLabels } from "./subtree-delegation";
+import { GlobalLayerInputSources, SubtreeCertificateValidation, SubtreeNameServers, VerificationLabels } from "./subtree-delegation";
 
 /** What both global layers (Route 53 and Traffic Manager) are built from. */
 export interface GlobalLayerProps {
@@ -21,6 +21,18 @@ export interface GlobalLayerProps {
    * @default - no delegation is written, and synth warns for each cloud with an endpoint
    */
   readonly nameServers?: SubtreeNameServers;
+  /**
+   * Certificate-validation CNAMEs each other cloud's certificates need from
+   * this copy (`dns.certificateValidation`): the layer writes every record of
+   * another cloud that is not inside that cloud's subtree `<cloud>.<domain>`.
+   * @default - none, and synth warns for each other cloud with an endpoint and a `certificateValidation` source
+   */
+  readonly certificateValidation?: SubtreeCertificateValidation;
+  /**
+   * Where each static input comes from (`<stack> output <name>`), for the synth warnings while one is missing.
+   * @default - the warnings name no stack, and none is given for missing certificate-validation records
+   */
+  readonly inputSources?: GlobalLayerInputSources;
   /**
    * Labels each cloud validates through DNS (`CloudAdapter.verificationLabels`):
    * for every other cloud with an endpoint, CNAME `<label>.<domain>` ->

@@ -4,7 +4,7 @@ import { join } from "path";
 import { App } from "cdktf";
 import { DualCloudService, DualCloudServiceProps } from "../../../lib";
 import { readSynthesizedStacks } from "../../../lib/checks/run-checks";
-import { SynthesizedStack } from "../../../lib/checks/terraform-json";
+import { SynthesizedStack } from "../../../lib/terraform/terraform-json";
 import { DnsZoneCopy, DnsZoneView, buildDnsZoneView, renderZoneFile } from "../../../lib/dns";
 import { EXAMPLE_SERVICE_NAME, EXAMPLE_SERVICE_PROPS } from "../../../stacks/example-service";
 
