@@ -5,4 +5,5 @@
  */
 export { GcpDatacentreStack } from "./constructs/gcp/gcp-datacentre-stack";
 export { GCP_SSL_POLICY, GcpDatacentre, type GcpDatacentreProps, type GcpSslPolicySettings } from "./constructs/gcp/gcp-datacentre";
+export type { GcpAlertInputs, GcpDatacentreAlerts } from "./constructs/gcp/parts/alerts";
 export { cloudRunSize, type CloudRunLimits, type CloudRunSize } from "./constructs/gcp/cloud-run-sizing";

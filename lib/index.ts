@@ -9,8 +9,8 @@ export { DualCloudValidationError, type ValidationProblem } from "./errors";
 
 // Props: what a user writes.
 export type {
-  CapacityProps, CertificateValidationRecord, DatacentreSpec, DeployStage, DnsCertificateValidation, DnsNameServers, DnsProps, DualCloudServiceProps, NetworkProps,
-  PeakInstances, PeakRequestRate, RoutingPolicy, RoutingProps, SizeProps, StabilityMode,
+  AlertsProps, CapacityProps, CertificateValidationRecord, DatacentreSpec, DeployStage, DnsCertificateValidation, DnsNameServers, DnsProps, DualCloudServiceProps,
+  NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy, RoutingProps, SizeProps, StabilityMode,
 } from "./model/props";
 // Each cloud's props (AwsStateBackendProps, AzureProps, GcpProps...), CloudOptionsProps and StateBackendProps:
 // listed by name in the registry's props half, so a new cloud's types need no line here.
@@ -20,6 +20,7 @@ export type { WafExclusions, WafMode, WafModel, WafProps, WafRuleRef } from "./m
 // The resolved, cloud-neutral model a service exposes as `service.model`.
 export { CLOUD_NAMES, type CloudName, GLOBAL_LAYERS } from "./clouds/registry";
 export type { Geography, RegionInfo } from "./model/regions/region-info";
+export { type AlertsModel, alertWebhookVariable } from "./model/alerts";
 export type { CapacityModel, CloudSection, DatacentreModel, DnsModel, ImageReference, RoutingModel, ServiceModel } from "./model/service-model";
 export type { ServiceRuntimeContract } from "./model/runtime-contract";
 export type { AzureModel } from "./constructs/azure/azure-options";
@@ -44,6 +45,8 @@ export { AwsDatacentreStack } from "./constructs/aws/aws-datacentre-stack";
 export { AwsDatacentre, type AwsDatacentreProps } from "./constructs/aws/aws-datacentre";
 export type { AwsServiceRoles } from "./constructs/aws/parts/task-roles";
 export type { AwsWebAcl } from "./constructs/aws/parts/web-acl";
+export type { AwsAlertInputs, AwsDatacentreAlerts } from "./constructs/aws/parts/alerts";
+export { AwsAlertTopic, type AwsAlertTopicProps } from "./constructs/aws/aws-alert-topic";
 export { AwsNetwork, type AwsNetworkProps, type AwsSubnetLayout } from "./constructs/aws/aws-network";
 export { AwsAccessLogBucket, type AwsAccessLogBucketProps } from "./constructs/aws/aws-access-log-bucket";
 export { AwsServerAccessLogBucket, type AwsServerAccessLogBucketProps } from "./constructs/aws/aws-server-access-log-bucket";
@@ -53,10 +56,13 @@ export type { GatewayIdentity } from "./constructs/azure/parts/application-gatew
 export type { GatewayNetwork } from "./constructs/azure/parts/gateway-network";
 export type { EnvironmentPrivateDns } from "./constructs/azure/parts/internal-environment";
 export { AzureTags } from "./constructs/azure/azure-tags";
+export type { AzureAlertInputs, AzureDatacentreAlerts } from "./constructs/azure/parts/alerts";
 export { Route53GlobalStack } from "./constructs/aws/route53-global-stack";
 export { Route53GlobalLayer, type Route53GlobalLayerProps } from "./constructs/aws/route53-global-layer";
+export { ROUTE53_METRICS_REGION, Route53HealthCheckAlarms, type Route53HealthCheckAlarmsProps } from "./constructs/aws/route53-health-check-alarms";
 export { TrafficManagerGlobalStack } from "./constructs/azure/traffic-manager-global-stack";
 export { TrafficManagerGlobalLayer, type TrafficManagerGlobalLayerProps, type TrafficManagerPool } from "./constructs/azure/traffic-manager-global-layer";
+export { TrafficManagerEndpointAlerts, type TrafficManagerEndpointAlertsProps } from "./constructs/azure/traffic-manager-endpoint-alerts";
 export type { GlobalLayerProps } from "./constructs/global/global-layer-props";
 export { type GlobalEndpoint, globalEndpoints } from "./constructs/global/global-endpoint";
 export { type GlobalStackHome, type GlobalStackOptions, globalHomeRegion, globalStackName } from "./constructs/global/global-stack-names";

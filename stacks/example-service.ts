@@ -21,6 +21,7 @@ export const EXAMPLE_SERVICE_PROPS: DualCloudServiceProps = {
   size: { cpu: 0.5, memoryMiB: 1024 },
   capacity: { minInstancesPerDatacentre: 3, maxInstancesPerDatacentre: 10, peak: { requestsPerSecond: 1200, requestsPerSecondPerInstance: 200 }, stability: "static" },
   tags: { team: "payments", "cost-centre": "cc-1234" },
+  alerts: { emails: ["orders-oncall@example.com"] },
 };
 
 /** Adds the example service to `scope` (the app). Tests and `stacks/main.ts` share it. */

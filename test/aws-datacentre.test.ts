@@ -332,7 +332,7 @@ describe("AwsDatacentre", () => {
           retention_in_days: 30,
           kms_key_id: ref(use1, "aws_kms_key", "kms-key", "arn"),
         });
-        expect(only(use1, "aws_kms_key")).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
+        expect(byAddressFragment(use1, "aws_kms_key", "kms-key")).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
         const keyDoc = Object.entries(use1.data.aws_iam_policy_document as Record<string, StackJson>).find(([n]) => n.includes("kms-key-policy"))![1];
         expect(keyDoc.statement[1]).toMatchObject({ principals: [{ type: "Service", identifiers: ["logs.us-east-1.amazonaws.com"] }] });
       });

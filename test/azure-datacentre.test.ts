@@ -209,7 +209,7 @@ describe("AzureDatacentre", () => {
 
     it("outputs what the global layer and operators need", () => {
       expect(Object.keys(eastus.output).sort()).toEqual(
-        ["app_fqdn", "cloud", "custom_domain_verification_id", "datacentre", "endpoint_hostname", "endpoint_url", "environment_static_ip", "health_check_url", "key_vault_uri", "region", "registry_login_server"],
+        ["alert_action_group_id", "app_fqdn", "cloud", "custom_domain_verification_id", "datacentre", "endpoint_hostname", "endpoint_url", "environment_static_ip", "health_check_url", "key_vault_uri", "region", "registry_login_server"],
       );
     });
 

@@ -14,6 +14,7 @@ const DIR = join(__dirname, "..", "examples", "deployer-permissions");
 const AWS_SERVICE: Record<string, string> = {
   aws_acm_: "acm", aws_appautoscaling_: "application-autoscaling", aws_cloudwatch_log_: "logs", aws_default_security_group: "ec2", aws_eip: "ec2", aws_flow_log: "ec2",
   aws_internet_gateway: "ec2", aws_nat_gateway: "ec2", aws_route53_: "route53", aws_route: "ec2", aws_subnet: "ec2", aws_vpc: "ec2", aws_security_group: "ec2",
+  aws_cloudwatch_metric_alarm: "cloudwatch", aws_cloudwatch_event_: "events", aws_sns_: "sns",
   aws_ecr_: "ecr", aws_ecs_: "ecs", aws_iam_role: "iam", aws_kms_: "kms", aws_lb: "elasticloadbalancing", aws_s3_: "s3", aws_secretsmanager_: "secretsmanager", aws_wafv2_: "wafv2",
 };
 /** The role that covers each google resource type prefix. */
@@ -21,7 +22,8 @@ const GCP_ROLE: Record<string, string> = {
   google_artifact_registry_: "roles/artifactregistry.admin", google_certificate_manager_: "roles/certificatemanager.owner", google_cloud_run_: "roles/run.admin",
   google_compute_ssl_policy: "roles/compute.securityAdmin", google_compute_backend_: "roles/compute.loadBalancerAdmin", google_compute_url_map: "roles/compute.loadBalancerAdmin",
   google_compute_target_: "roles/compute.loadBalancerAdmin", google_compute_global_forwarding_rule: "roles/compute.loadBalancerAdmin", google_compute_: "roles/compute.networkAdmin",
-  google_dns_: "roles/dns.admin", google_kms_: "roles/cloudkms.admin", google_logging_: "roles/logging.configWriter", google_secret_manager_: "roles/secretmanager.admin", google_service_account: "roles/iam.serviceAccountAdmin",
+  google_dns_: "roles/dns.admin", google_kms_: "roles/cloudkms.admin", google_logging_: "roles/logging.configWriter",
+  google_monitoring_alert_policy: "roles/monitoring.alertPolicyEditor", google_monitoring_notification_channel: "roles/monitoring.notificationChannelEditor", google_secret_manager_: "roles/secretmanager.admin", google_service_account: "roles/iam.serviceAccountAdmin",
 };
 
 interface Statement { readonly Sid: string; readonly Action: string | string[]; readonly Resource: string; readonly Condition?: Record<string, Record<string, string | string[]>> }

@@ -56,7 +56,7 @@ describe("renderTopologyMermaid", () => {
 
     it("draws an edge from each global layer to every datacentre, dotted when drained", () => {
       for (const global of ["orders_global_aws", "orders_global_azure"]) {
-        const edges = lines.filter((l) => l.startsWith(`  ${global} `));
+        const edges = lines.filter((l) => l.startsWith(`  ${global} `) && !l.endsWith(" alerts_orders"));
         expect(edges).toEqual([
           `  ${global} -->|"HTTPS 443 /health"| orders_aws_us_east_1`,
           `  ${global} -.->|"drained"| orders_aws_eu_west_1`,
@@ -64,6 +64,16 @@ describe("renderTopologyMermaid", () => {
           `  ${global} -->|"HTTPS 443 /health"| orders_azure_westeurope`,
         ]);
       }
+    });
+
+    it("shows where alerts go: from each global layer and from each cloud's datacentres to the alerts node", () => {
+      expect(lines).toContain(`  alerts_orders>"alerts: nobody subscribed"]`);
+      expect(lines.filter((l) => l.endsWith(" alerts_orders"))).toEqual([
+        `  orders_global_aws -.->|"alarm per health check into an SNS topic (us-east-1)"| alerts_orders`,
+        `  orders_global_azure -.->|"alert per endpoint into an action group"| alerts_orders`,
+        `  orders_aws -.->|"each datacentre into its own SNS topic"| alerts_orders`,
+        `  orders_azure -.->|"each datacentre into its own action group"| alerts_orders`,
+      ]);
     });
 
     it("opens and closes every subgraph", () => {
@@ -167,16 +177,20 @@ describe("renderSynthSummary", () => {
         "  global: orders-global-aws (Route 53), orders-global-azure (Traffic Manager); routing latency",
         "    worst-case failover route53: 51 s = 3 x 10 s + 6 s probe + 15 s TTL (bound 60 s)",
         "    worst-case failover traffic-manager: 50 s = (2 + 1) x 10 s + 5 s timeout + 15 s TTL (bound 60 s)",
+        "  alerts: nobody subscribed (set alerts.emails or alerts.webhooks)",
+        "    orders-global-aws (Route 53): alarm per health check into an SNS topic (us-east-1), for all 4 datacentres",
+        "    orders-global-azure (Traffic Manager): alert per endpoint into an action group, for all 4 datacentres",
+        "    each datacentre: 5xx, unhealthy backends, cannot start, each into its own AWS SNS topic, Azure action group",
       ]);
     });
 
     it("adds the capacity under each failure, then the prerequisites, by default", () => {
       const lines = renderSynthSummary(app, { suppressions: () => [] }).split("\n");
-      expect(lines.slice(0, 9)).toEqual(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n"));
+      expect(lines.slice(0, 13)).toEqual(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n"));
       const capacity = renderCapacitySummary(service.model);
-      expect(lines.slice(9, 9 + capacity.length)).toEqual(capacity);
-      expect(lines.slice(9 + capacity.length)).toEqual(prerequisitesSummarySection(service));
-      expect(lines[9]).toMatch(/^ {2}capacity: no peak declared/);
+      expect(lines.slice(13, 13 + capacity.length)).toEqual(capacity);
+      expect(lines.slice(13 + capacity.length)).toEqual(prerequisitesSummarySection(service));
+      expect(lines[13]).toMatch(/^ {2}capacity: no peak declared/);
     });
 
     it("ends with how many of the pack's rules apply to the app, and every suppression, by default", () => {

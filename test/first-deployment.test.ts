@@ -36,12 +36,12 @@ describe("first deployment", () => {
         expect(provider.resource_providers_to_register).toEqual([...AZURE_DATACENTRE_RESOURCE_PROVIDERS]);
         expect(provider.resource_providers_to_register).toContain("Microsoft.App");
       }
-      expect(five["orders-global-azure"].provider.azurerm[0]).toMatchObject({ resource_provider_registrations: "none", resource_providers_to_register: ["Microsoft.Network", "Microsoft.Resources"] });
+      expect(five["orders-global-azure"].provider.azurerm[0]).toMatchObject({ resource_provider_registrations: "none", resource_providers_to_register: ["Microsoft.Insights", "Microsoft.Network", "Microsoft.Resources"] });
     });
 
     it("lists a namespace for every azurerm resource type a datacentre stack creates", () => {
       const namespaceOf: Record<string, string> = {
-        container_app: "Microsoft.App", container_registry: "Microsoft.ContainerRegistry", key_vault: "Microsoft.KeyVault", log_analytics: "Microsoft.OperationalInsights",
+        monitor: "Microsoft.Insights", container_app: "Microsoft.App", container_registry: "Microsoft.ContainerRegistry", key_vault: "Microsoft.KeyVault", log_analytics: "Microsoft.OperationalInsights",
         user_assigned_identity: "Microsoft.ManagedIdentity", role_assignment: "Microsoft.Authorization", resource_group: "Microsoft.Resources",
         dns: "Microsoft.Network", private: "Microsoft.Network", network: "Microsoft.Network", subnet: "Microsoft.Network", virtual_network: "Microsoft.Network",
         // Application Gateway, its WAF policy (ApplicationGatewayWebApplicationFirewallPolicies) and its public IP are Microsoft.Network types.

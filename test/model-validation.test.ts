@@ -108,7 +108,7 @@ describe("service model validation", () => {
 
   describe("when an image is given by tag with the opt-in", () => {
     it("accepts it and warns", () => {
-      const { service } = buildService({ image: "ghcr.io/acme/orders:1.2.3", allowMutableImageTag: true });
+      const { service } = buildService({ image: "ghcr.io/acme/orders:1.2.3", allowMutableImageTag: true, alerts: { emails: ["oncall@example.com"] } });
       expect(service.model.image).toEqual({ uri: "ghcr.io/acme/orders:1.2.3", registry: "ghcr.io", repository: "acme/orders", tag: "1.2.3" });
       const warnings = service.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data);
       expect(warnings).toEqual([expect.stringMatching(/referenced by tag .* pin a digest/)]);

@@ -19,6 +19,8 @@ roles=(
   roles/artifactregistry.admin          # the repository
   roles/cloudkms.admin                  # the registry key ring, key and its grant to the Artifact Registry service agent
   roles/logging.configWriter            # log bucket and sink
+  roles/monitoring.alertPolicyEditor    # the datacentre's alert policies
+  roles/monitoring.notificationChannelEditor # their email and webhook notification channels
   roles/serviceusage.serviceUsageAdmin  # gcloud services enable (bootstrap) and API checks
   roles/storage.objectAdmin             # Terraform state objects and lock files in the state buckets
 )

@@ -67,6 +67,8 @@ export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = 
   readonly nameRules: Rules;
   /** The policy rules of this cloud's area (`lib/policy/rules/<cloud>/`). */
   readonly policyRules: readonly PolicyRule[];
+  /** Where each datacentre of this cloud sends its own alarms, for the summary and diagram, e.g. `SNS topic`. */
+  readonly alertTarget: string;
   /** The managed WAF rules this cloud's edge runs, as far as `waf.exclusions.<cloud>` may name them. */
   readonly wafCatalogue: WafRuleCatalogue;
   /** How this cloud's DNS names one zone's name servers, the full set `dns.nameServers.<cloud>` must list. */

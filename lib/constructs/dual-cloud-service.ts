@@ -2,6 +2,7 @@ import { Annotations, TerraformStack } from "cdktf";
 import { GLOBAL_LAYERS } from "../clouds/registry";
 import { Construct } from "constructs";
 import { checkFutureFlags } from "../core/future-flags";
+import { alertsGoNowhere } from "../model/alerts";
 import { cloudsOf } from "../model/cloud";
 import { DualCloudServiceProps } from "../model/props";
 import { ServiceModel } from "../model/service-model";
@@ -98,6 +99,11 @@ export class DualCloudService extends Construct {
     if (this.model.image.digest === undefined) {
       Annotations.of(this).addWarning(
         `dualcloud: image ${this.model.image.uri} is referenced by tag (allowMutableImageTag). A tag can move, so datacentres may run different code; pin a digest.`,
+      );
+    }
+    if (alertsGoNowhere(this.model.alerts)) {
+      Annotations.of(this).addWarning(
+        "dualcloud: alerts is not set, so every alarm notifies nobody: the SNS topics, action groups and alert policies exist without subscribers. Set alerts.emails or alerts.webhooks.",
       );
     }
   }

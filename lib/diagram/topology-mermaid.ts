@@ -1,4 +1,5 @@
-import { CLOUD_NAMES, CLOUDS, GLOBAL_LAYERS } from "../clouds/registry";
+import { CLOUD_NAMES, CLOUDS, cloudPlugin, GLOBAL_LAYERS } from "../clouds/registry";
+import { alertsGoNowhere } from "../model/alerts";
 import { ServiceModel } from "../model/service-model";
 
 /**
@@ -27,7 +28,9 @@ function label(...lines: string[]): string {
  * stacks, and every datacentre stack grouped by cloud, each with its stack
  * name and endpoint hostname. Each global layer has an edge to every
  * datacentre it health-checks; a drained datacentre's edges are dotted and
- * labelled `drained`.
+ * labelled `drained`. Dotted edges show where alarms go: from each global
+ * layer (which alarms on every datacentre) and from each cloud's datacentres
+ * (each into its own notification target) to the alerts node.
  *
  * The output is deterministic (the datacentres' order as declared), so it can
  * be committed, diffed and embedded in a README.
@@ -36,7 +39,7 @@ function label(...lines: string[]): string {
  * writeFileSync("cdktf.out/orders-topology.mmd", renderTopologyMermaid(service.model));
  */
 export function renderTopologyMermaid(model: ServiceModel): string {
-  const globals = GLOBAL_LAYERS.map((layer) => ({ stack: layer.stackName(model), label: layer.diagramLabel }));
+  const globals = GLOBAL_LAYERS.map((layer) => ({ stack: layer.stackName(model), label: layer.diagramLabel, alerts: layer.alertsLabel }));
   const probe = `HTTPS 443 ${model.healthCheckPath}`;
   const lines: string[] = ["flowchart TB"];
   const clients = mermaidId(`clients_${model.name}`);
@@ -54,6 +57,8 @@ export function renderTopologyMermaid(model: ServiceModel): string {
     }
     lines.push("  end");
   }
+  const alerts = mermaidId(`alerts_${model.name}`);
+  lines.push(`  ${alerts}>${label(`alerts: ${alertRecipients(model)}`)}]`);
   for (const g of globals) lines.push(`  ${clients} --> ${mermaidId(g.stack)}`);
   for (const { stack: global } of globals) {
     for (const dc of model.datacentres) {
@@ -61,5 +66,15 @@ export function renderTopologyMermaid(model: ServiceModel): string {
       lines.push(`  ${mermaidId(global)} ${edge} ${mermaidId(dc.stackName)}`);
     }
   }
+  for (const g of globals) lines.push(`  ${mermaidId(g.stack)} -.->|${label(g.alerts)}| ${alerts}`);
+  for (const cloud of CLOUD_NAMES.filter((c) => model.datacentres.some((d) => d.cloud === c))) {
+    lines.push(`  ${mermaidId(`${model.name}_${cloud}`)} -.->|${label(`each datacentre into its own ${cloudPlugin(cloud).alertTarget}`)}| ${alerts}`);
+  }
   return `${lines.join("\n")}\n`;
+}
+
+/** Who the alerts reach, for the diagram's alerts node. */
+function alertRecipients(model: ServiceModel): string {
+  if (alertsGoNowhere(model.alerts)) return "nobody subscribed";
+  return [...model.alerts.emails, ...model.alerts.webhooks.map((w) => `webhook ${w}`)].join(", ");
 }

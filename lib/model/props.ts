@@ -237,6 +237,29 @@ export interface NetworkProps {
 }
 
 /**
+ * Where every alarm notifies, in every cloud at once: the Route 53 and Traffic
+ * Manager global stacks and each datacentre's own notification target (an SNS
+ * topic, an Azure Monitor action group, Cloud Monitoring notification channels).
+ */
+export interface AlertsProps {
+  /**
+   * Email addresses (at most 20) subscribed to every notification target. SNS
+   * sends each address a confirmation email first; Azure and Google Cloud
+   * notify without one.
+   * @default - none
+   */
+  readonly emails?: string[];
+  /**
+   * Names (at most 5) of HTTPS webhooks notified by every target. A webhook URL
+   * often carries a token, so it is never a prop: each name `<name>` becomes the
+   * Terraform variable `alert_webhook_<name>` in every stack, marked sensitive
+   * and without a default, set at plan time (`TF_VAR_alert_webhook_<name>`).
+   * @default - none
+   */
+  readonly webhooks?: string[];
+}
+
+/**
  * Everything about one service, declared once for every cloud. Each cloud's
  * own options, the members named after a cloud, come from the registry's
  * `CloudOptionsProps`.
@@ -336,4 +359,11 @@ export interface DualCloudServiceProps extends CloudOptionsProps {
    * @default - managed rules and a rate limit of 2000 requests per client IP per five minutes, in block mode, on every cloud
    */
   readonly waf?: WafProps;
+  /**
+   * Where alarms notify: email addresses and HTTPS webhooks, the same in every
+   * cloud. Every stack alarms whether or not this is set (docs/aws.md,
+   * docs/azure.md, docs/gcp.md list the alarms).
+   * @default - every alarm and notification target is created with no subscriber, and synth warns
+   */
+  readonly alerts?: AlertsProps;
 }

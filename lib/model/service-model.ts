@@ -1,3 +1,4 @@
+import { AlertsModel } from "./alerts";
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
 import { WafModel } from "./waf";
@@ -137,6 +138,8 @@ export interface ServiceModel {
   readonly egress: "zone-redundant" | "single";
   /** The WAF of every datacentre. */
   readonly waf: WafModel;
+  /** Where every alarm notifies. */
+  readonly alerts: AlertsModel;
   /** Tags for every taggable resource. */
   readonly tags: Readonly<Record<string, string>>;
   /** The datacentres, in the order given. */

@@ -9,6 +9,7 @@ import { ServiceSummarySection, SuppressionsSummarySection } from "./summary-sec
 import { findServices } from "../constructs/find-services";
 import { prerequisitesSummarySection } from "./prerequisites-summary";
 import { failoverOrderLines } from "./failover-summary";
+import { alertsSummaryLines } from "./alerts-summary";
 
 /** Sections a synth summary adds to its fixed part. */
 export interface SynthSummaryOptions {
@@ -46,6 +47,7 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
     lines.push(`    worst-case failover ${e.layer}: ${e.worstCaseSeconds} s = ${e.formula} (bound ${m.routing.maxFailoverSeconds} s)`);
   }
   lines.push(...failoverOrderLines(m));
+  lines.push(...alertsSummaryLines(service));
   for (const section of sections) lines.push(...section(service));
   return lines.join("\n");
 }

@@ -15,6 +15,7 @@ import { resolveEnvAndSecrets } from "./resolve-env-secrets";
 import { resolveRouting } from "./resolve-routing";
 import { resolveSize } from "./resolve-size";
 import { resolveTags } from "./resolve-tags";
+import { resolveAlerts } from "./resolve-alerts";
 import { resolveWaf } from "./waf";
 import { CLOUD_NAMES, cloudPlugin } from "../clouds/registry";
 
@@ -25,7 +26,7 @@ export const SERVICE_NAME_ALLOWED = "2-24 lower-case letters, digits and single 
 const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const TOP_FIELDS = [
   "image", "stage", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
-  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "waf", ...CLOUD_OPTION_FIELDS,
+  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "waf", "alerts", ...CLOUD_OPTION_FIELDS,
 ] as const;
 
 /**
@@ -85,14 +86,15 @@ function resolveSections(check: FieldChecker, name: unknown, constructPath: stri
   }, undefined);
   const tags = serviceName === undefined ? undefined : check.attempt(() => resolveTags(check, props.tags, serviceName), undefined);
   const clouds = datacentres === undefined || backends === undefined ? undefined : check.attempt(() => resolveCloudSections(check, props, backends, datacentres), undefined);
+  const alerts = check.attempt(() => resolveAlerts(check, props.alerts), undefined);
   const waf = check.attempt(() => resolveWaf(check, props.waf, Object.fromEntries(CLOUD_NAMES.map((c) => [c, cloudPlugin(c).wafCatalogue])) as Parameters<typeof resolveWaf>[2]), undefined);
 
   if (serviceName === undefined || image === undefined || port === undefined || healthCheckPath === undefined || domain === undefined || dns === undefined ||
     envAndSecrets === undefined || size === undefined || capacity === undefined || datacentres === undefined || routing === undefined || tags === undefined ||
-    clouds === undefined || waf === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined) return undefined;
+    clouds === undefined || waf === undefined || alerts === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined) return undefined;
   return {
     name: serviceName, constructPath, image, port, healthCheckPath, domain, ...envAndSecrets, ...size, capacity,
-    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, tags, datacentres, clouds,
+    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, alerts, tags, datacentres, clouds,
   };
 }
 

@@ -20,6 +20,7 @@ import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versionin
 import { SecretsmanagerSecret } from "@cdktf/provider-aws/lib/secretsmanager-secret";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
+import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
@@ -161,6 +162,10 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "aws-iam-trust-no-wildcard-principal": {
     compliant: (s) => new IamRole(s, "role", { assumeRolePolicy: trust({ Service: "ecs-tasks.amazonaws.com" }) }),
     nonCompliant: (s) => new IamRole(s, "role", { assumeRolePolicy: trust({ AWS: "*" }) }),
+  },
+  "aws-sns-topic-kms-cmk": {
+    compliant: (s) => new SnsTopic(s, "topic", { name: "alerts", kmsMasterKeyId: new KmsKey(s, "key", { enableKeyRotation: true }).arn }),
+    nonCompliant: (s) => new SnsTopic(s, "topic", { name: "alerts", kmsMasterKeyId: "alias/aws/sns" }),
   },
   "aws-kms-key-rotation": { compliant: (s) => new KmsKey(s, "key", { enableKeyRotation: true }), nonCompliant: (s) => new KmsKey(s, "key", {}) },
   "aws-subnet-no-public-ip-on-launch": {

@@ -38,6 +38,7 @@ export class AwsDatacentreStack extends DatacentreStack {
         "ACM DNS validation records of the certificate (domain_name, resource_record_name, resource_record_value): copy each as { name, value } into dns.certificateValidation.aws, so the Azure DNS copy of the zone serves them too.",
     });
     new TerraformOutput(this, "repository_url", { value: this.aws.repository.repositoryUrl, description: "ECR repository the pipeline pushes the image digest to." });
+    if (this.aws.alerts) new TerraformOutput(this, "alert_topic_arn", { value: this.aws.alerts.topic.topicArn, description: "SNS topic this datacentre's alarms notify; absent at the foundation stage." });
     new TerraformOutput(this, "secret_arns", {
       value: Object.fromEntries(service.secrets.map((s) => [s, this.aws.secrets[s].arn])),
       description: "Secrets Manager secret per declared secret; set values with aws secretsmanager put-secret-value.",

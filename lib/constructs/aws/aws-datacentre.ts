@@ -29,6 +29,7 @@ import { FieldChecker } from "../../validation/checker";
 import { AwsAccessLogBucket } from "./aws-access-log-bucket";
 import { AwsNetwork } from "./aws-network";
 import { validateAwsModel } from "./aws-validation";
+import { AwsDatacentreAlerts, createDatacentreAlerts } from "./parts/alerts";
 import { createAutoscaling } from "./parts/autoscaling";
 import { createCertificate } from "./parts/certificate";
 import { ContainerDefinition, createCluster, createFargateService } from "./parts/fargate-service";
@@ -45,6 +46,7 @@ import { foundationStageHasNoRuntime } from "../../errors";
 export { ALB_SSL_POLICY, CONTAINER_NAME } from "./aws-constants";
 export type { AwsServiceRoles } from "./parts/task-roles";
 export type { AwsWebAcl } from "./parts/web-acl";
+export type { AwsDatacentreAlerts } from "./parts/alerts";
 
 /** Props of {@link AwsDatacentre}. */
 export interface AwsDatacentreProps {
@@ -134,6 +136,8 @@ export class AwsDatacentre extends Construct {
   public readonly scalingPolicy?: AppautoscalingPolicy;
   /** The endpoint hostname record: alias A to the load balancer. */
   public readonly endpointRecord?: Route53Record;
+  /** The datacentre's alarms (5xx rate, unhealthy targets, running tasks, task-start failures) and their SNS topic; absent at the `foundation` stage. */
+  public readonly alerts?: AwsDatacentreAlerts;
 
   constructor(scope: Construct, id: string, props: AwsDatacentreProps) {
     super(scope, id);
@@ -232,6 +236,8 @@ export class AwsDatacentre extends Construct {
     const scaling = createAutoscaling(this, service, datacentre, this.cluster, this.ecsService);
     this.scalingTarget = scaling.target;
     this.scalingPolicy = scaling.policy;
+
+    this.alerts = createDatacentreAlerts(this, service, datacentre, { loadBalancer: this.loadBalancer, targetGroup: this.targetGroup, cluster: this.cluster, ecsService: this.ecsService });
 
     this.endpointRecord = new Route53Record(this, "endpoint-record", {
       zoneId: this.zone.zoneId,

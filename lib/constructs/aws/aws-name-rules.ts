@@ -30,4 +30,10 @@ export const AWS_NAME_RULES = {
   wafWebAclName: rule("aws_wafv2_web_acl", 1, 128, /^[a-z0-9_-]+$/, "region", /[^a-z0-9_-]/g),
   /** WAFv2 logging destination: a log group whose name AWS WAF requires to start with `aws-waf-logs-`. */
   wafLogGroupName: prefixed(rule("aws_cloudwatch_log_group", 14, 512, /^aws-waf-logs-[a-z0-9/-]+$/, "region", /[^a-z0-9/-]/g), "aws-waf-logs-"),
+  /** SNS topic (standard): letters, digits, `_` and `-`, 1-256. */
+  snsTopicName: rule("aws_sns_topic", 1, 256, /^[a-z0-9_-]+$/, "region", /[^a-z0-9_-]/g),
+  /** CloudWatch metric alarm. */
+  cloudwatchAlarmName: rule("aws_cloudwatch_metric_alarm", 1, 255, /^[a-z0-9][a-z0-9-]*$/, "region"),
+  /** EventBridge rule on the default bus: letters, digits, `.`, `_` and `-`, 1-64. */
+  eventRuleName: rule("aws_cloudwatch_event_rule", 1, 64, /^[a-z0-9][a-z0-9-]*$/, "region"),
 } as const satisfies Record<string, NameRule>;

@@ -19,6 +19,7 @@ export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
   footprint: { providers: ["aws", "awscc"], backends: ["s3"] },
   nameRules: AWS_NAME_RULES,
   policyRules: AWS_RULES,
+  alertTarget: "SNS topic",
   wafCatalogue: AWS_WAF_CATALOGUE,
   nameServerSet: ROUTE53_NAME_SERVERS,
   dnsInputSources: {

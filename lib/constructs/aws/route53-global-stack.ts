@@ -10,6 +10,7 @@ import { globalEndpoints } from "../global/global-endpoint";
 import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-names";
 import { ROUTE53_HOME, route53StackName } from "./route53-home";
 import { Route53GlobalLayer } from "./route53-global-layer";
+import { ROUTE53_METRICS_REGION, Route53HealthCheckAlarms } from "./route53-health-check-alarms";
 
 /**
  * The AWS side of the global layer in its own stack, `<service>-global-aws`:
@@ -25,6 +26,10 @@ export class Route53GlobalStack extends TerraformStack {
   public readonly homeRegion: string;
   /** Health checks and records. */
   public readonly layer: Route53GlobalLayer;
+  /** AWS provider aliased to us-east-1, the only region with Route 53 health-check metrics. */
+  public readonly metricsProvider: AwsProvider;
+  /** One alarm per health check, into the layer's alert topic (in us-east-1). */
+  public readonly alarms: Route53HealthCheckAlarms;
 
   /**
    * @param scope where the stack goes (DualCloudService puts it under itself)
@@ -37,16 +42,26 @@ export class Route53GlobalStack extends TerraformStack {
     requireTerraformVersion(this);
     const home = globalHomeRegion(service, ROUTE53_HOME);
     this.homeRegion = home;
-    this.provider = new AwsProvider(this, "aws", { region: home, defaultTags: [{ tags: { ...service.tags, datacentre: "global" } }] });
+    const defaultTags = [{ tags: { ...service.tags, datacentre: "global" } }];
+    this.provider = new AwsProvider(this, "aws", { region: home, defaultTags });
+    this.metricsProvider = new AwsProvider(this, "aws-metrics", { alias: "metrics", region: ROUTE53_METRICS_REGION, defaultTags });
     configureAwsState(this, service, home);
+    const endpoints = globalEndpoints(service);
     this.layer = new Route53GlobalLayer(this, "route53", {
       domain: service.domain,
       zoneName: service.dns.zoneName,
       healthCheckPath: service.healthCheckPath,
       routing: service.routing,
-      endpoints: globalEndpoints(service),
+      endpoints,
       ...globalLayerDnsInputs(service),
       verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
+    });
+    this.alarms = new Route53HealthCheckAlarms(this, "alerts", {
+      serviceName: service.name,
+      endpoints,
+      healthChecks: this.layer.healthChecks,
+      alerts: service.alerts,
+      provider: this.metricsProvider,
     });
     new TerraformOutput(this, "endpoint_url", { value: `https://${service.domain}`, description: "URL clients use; Route 53 answers for its hostname in this copy of the zone." });
     new TerraformOutput(this, "name_servers", {
@@ -57,6 +72,7 @@ export class Route53GlobalStack extends TerraformStack {
       value: Object.fromEntries(Object.entries(this.layer.healthChecks).map(([key, hc]) => [key, hc.id])),
       description: "Route 53 health check ID per datacentre.",
     });
+    new TerraformOutput(this, "alert_topic_arn", { value: this.alarms.topic.topicArn, description: "SNS topic (us-east-1) every health-check alarm notifies." });
     new TerraformOutput(this, "worst_case_failover_seconds", {
       value: this.layer.failoverEstimate.worstCaseSeconds,
       description: `Worst-case seconds from a datacentre failing to every client leaving it: ${this.layer.failoverEstimate.formula}.`,

@@ -7,6 +7,7 @@ export const ROUTE53_LAYER: GlobalLayerPlugin = {
   id: "route53",
   displayName: "Route 53",
   diagramLabel: "Route 53 health checks + records",
+  alertsLabel: "alarm per health check into an SNS topic (us-east-1)",
   ...ROUTE53_HOME,
   stackName: route53StackName,
   failoverEstimate: route53WorstCase,

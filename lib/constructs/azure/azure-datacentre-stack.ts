@@ -39,6 +39,7 @@ export class AzureDatacentreStack extends DatacentreStack {
     new TerraformOutput(this, "custom_domain_verification_id", { value: env.customDomainVerificationId, description: "Value of the asuid TXT records for this subscription." });
     new TerraformOutput(this, "registry_login_server", { value: this.azure.registry.loginServer, description: "Registry to import the image into (az acr import)." });
     new TerraformOutput(this, "key_vault_uri", { value: this.azure.keyVault.vaultUri, description: "Vault to set secret values and import the TLS certificate into." });
+    new TerraformOutput(this, "alert_action_group_id", { value: this.azure.alerts.actionGroup.id, description: "Azure Monitor action group this datacentre's alerts notify." });
     if (this.azure.containerApp) {
       new TerraformOutput(this, "app_fqdn", { value: this.azure.containerApp.ingress.fqdn, description: "The container app's own FQDN (ingress)." });
     }

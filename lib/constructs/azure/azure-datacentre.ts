@@ -27,6 +27,7 @@ import { physicalName } from "../../naming/physical-name";
 import { CONTAINER_REGISTRY_PRIVATE_DNS_ZONE, KEY_VAULT_PRIVATE_DNS_ZONE } from "./azure-constants";
 import { AzureTags } from "./azure-tags";
 import { datacentreIn } from "../deploy-after-owner";
+import { AzureDatacentreAlerts, createDatacentreAlerts } from "./parts/alerts";
 import { createContainerApp } from "./parts/container-app";
 import { createDnsRecords } from "./parts/dns-records";
 import { bindDomains } from "./parts/domain-binding";
@@ -153,6 +154,8 @@ export class AzureDatacentre extends Construct {
   public readonly wafPolicy?: WebApplicationFirewallPolicy;
   /** The zone-redundant Application Gateway v2 in front of the app (gateway ingress, from the serving stage). */
   public readonly applicationGateway?: ApplicationGateway;
+  /** The datacentre's action group and its alerts on the app (5xx, restarts, replicas) and the gateway (unhealthy backends, 5xx). */
+  public readonly alerts: AzureDatacentreAlerts;
 
   private readonly stageField: string;
   private readonly container?: ContainerAppTemplateContainer;
@@ -228,7 +231,10 @@ export class AzureDatacentre extends Construct {
     this.sharedVerificationRecords = records.sharedVerificationRecords;
 
     this.customDomains = [];
-    if (this.stage === "foundation") return;
+    if (this.stage === "foundation") {
+      this.alerts = this.createAlerts();
+      return;
+    }
 
     // The app, once the identity can pull and read through the private endpoints.
     const vaultReadable = [this.keyVaultSecretsUser, this.keyVaultEndpoint, this.keyVaultDnsZoneLink];
@@ -252,14 +258,28 @@ export class AzureDatacentre extends Construct {
         this.wafPolicy = createWafPolicy(this, service, region, rg);
         this.applicationGateway = this.createGateway(this.wafPolicy, vaultReadable);
       }
+      this.alerts = this.createAlerts();
       return;
     }
-    if (this.stage === "workload") return;
+    if (this.stage === "workload") {
+      this.alerts = this.createAlerts();
+      return;
+    }
 
     // Bindings: one certificate from Key Vault for both names.
     const binding = bindDomains(this, service, dc, { environment: this.environment, containerApp: this.containerApp, identity: this.identity, keyVault: this.keyVault, records, vaultReadable });
     this.certificate = binding.certificate;
     this.customDomains = binding.customDomains;
+    this.alerts = this.createAlerts();
+  }
+
+  /** The datacentre's alerts on what exists at its stage, into its action group. */
+  private createAlerts(): AzureDatacentreAlerts {
+    return createDatacentreAlerts(this, this.service, this.datacentre, {
+      resourceGroupName: this.resourceGroup.name,
+      ...(this.containerApp ? { containerApp: this.containerApp } : {}),
+      ...(this.applicationGateway ? { applicationGateway: this.applicationGateway } : {}),
+    });
   }
 
   private createGateway(wafPolicy: WebApplicationFirewallPolicy | undefined, vaultReadable: ITerraformDependable[]): ApplicationGateway {

@@ -38,4 +38,10 @@ export const AZURE_NAME_RULES = {
   webApplicationFirewallPolicyName: rule("azurerm_web_application_firewall_policy", 1, 128, /^[a-z0-9](?:[a-z0-9_-]*[a-z0-9_])?$/, "resource-group"),
   /** Public IP address: 1-80. */
   publicIpName: rule("azurerm_public_ip", 1, 80, /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9_])?$/, "resource-group"),
+  /** Azure Monitor action group (its `name`). */
+  actionGroupName: rule("azurerm_monitor_action_group", 1, 260, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
+  /** Azure Monitor action group short name, shown in its notifications: at most 12 characters. */
+  actionGroupShortName: rule("azurerm_monitor_action_group", 1, 12, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
+  /** Azure Monitor metric alert rule. */
+  metricAlertName: rule("azurerm_monitor_metric_alert", 1, 260, /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "resource-group"),
 } as const satisfies Record<string, NameRule>;

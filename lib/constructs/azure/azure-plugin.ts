@@ -19,6 +19,7 @@ export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
   footprint: { providers: ["azurerm", "azuread", "azapi"], backends: ["azurerm"] },
   nameRules: AZURE_NAME_RULES,
   policyRules: AZURE_RULES,
+  alertTarget: "action group",
   wafCatalogue: AZURE_WAF_CATALOGUE,
   nameServerSet: AZURE_DNS_NAME_SERVERS,
   dnsInputSources: { nameServers: (service) => `${globalStackName(service, "azure")} output name_servers` },

@@ -12,6 +12,7 @@ export const AZURE_DATACENTRE_RESOURCE_PROVIDERS: readonly string[] = [
   "Microsoft.App",
   "Microsoft.Authorization",
   "Microsoft.ContainerRegistry",
+  "Microsoft.Insights",
   "Microsoft.KeyVault",
   "Microsoft.ManagedIdentity",
   "Microsoft.Network",
@@ -19,8 +20,8 @@ export const AZURE_DATACENTRE_RESOURCE_PROVIDERS: readonly string[] = [
   "Microsoft.Resources",
 ];
 
-/** Resource providers the Traffic Manager global stack uses: Azure DNS and Traffic Manager are both `Microsoft.Network`. */
-export const AZURE_GLOBAL_RESOURCE_PROVIDERS: readonly string[] = ["Microsoft.Network", "Microsoft.Resources"];
+/** Resource providers the Traffic Manager global stack uses: Azure DNS and Traffic Manager are both `Microsoft.Network`; action groups and metric alerts are `Microsoft.Insights`. */
+export const AZURE_GLOBAL_RESOURCE_PROVIDERS: readonly string[] = ["Microsoft.Insights", "Microsoft.Network", "Microsoft.Resources"];
 
 /** The azurerm provider arguments that register exactly `namespaces` and nothing else. */
 export function azureProviderRegistrations(namespaces: readonly string[]): { resourceProviderRegistrations: string; resourceProvidersToRegister: string[] } {

@@ -11,6 +11,7 @@ import { globalEndpoints } from "../global/global-endpoint";
 import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-names";
 import { TRAFFIC_MANAGER_HOME, trafficManagerStackName } from "./traffic-manager-home";
 import { TrafficManagerGlobalLayer } from "./traffic-manager-global-layer";
+import { TrafficManagerEndpointAlerts } from "./traffic-manager-endpoint-alerts";
 
 /** The Azure side of the global layer in its own stack: Traffic Manager behind Azure DNS answers for the hostname. */
 export class TrafficManagerGlobalStack extends TerraformStack {
@@ -22,6 +23,8 @@ export class TrafficManagerGlobalStack extends TerraformStack {
   public readonly homeRegion: string;
   /** The profile, its endpoints and the DNS records. */
   public readonly layer: TrafficManagerGlobalLayer;
+  /** One metric alert per endpoint, into the layer's action group. */
+  public readonly alerts: TrafficManagerEndpointAlerts;
 
   /**
    * @param scope where the stack goes (DualCloudService puts it under itself)
@@ -35,6 +38,8 @@ export class TrafficManagerGlobalStack extends TerraformStack {
     this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true, ...azureProviderRegistrations(AZURE_GLOBAL_RESOURCE_PROVIDERS) });
     this.homeRegion = globalHomeRegion(service, TRAFFIC_MANAGER_HOME);
     configureAzureState(this, service, this.homeRegion);
+    const endpoints = globalEndpoints(service);
+    const tags = { ...service.tags, datacentre: "global" };
     this.layer = new TrafficManagerGlobalLayer(this, "traffic-manager", {
       serviceName: service.name,
       domain: service.domain,
@@ -42,10 +47,18 @@ export class TrafficManagerGlobalStack extends TerraformStack {
       zoneName: service.dns.zoneName,
       zoneResourceGroup: service.dns.azureZoneResourceGroup,
       routing: service.routing,
-      endpoints: globalEndpoints(service),
+      endpoints,
       ...globalLayerDnsInputs(service),
       verificationLabels: options.verificationLabels ?? verificationLabelsOf(service),
-      tags: { ...service.tags, datacentre: "global" },
+      tags,
+    });
+    this.alerts = new TrafficManagerEndpointAlerts(this, "alerts", {
+      serviceName: service.name,
+      resourceGroupName: service.dns.azureZoneResourceGroup,
+      endpoints,
+      trafficManagerEndpoints: this.layer.endpoints,
+      alerts: service.alerts,
+      tags,
     });
     new TerraformOutput(this, "endpoint_url", { value: `https://${service.domain}`, description: "URL clients use; Azure DNS answers for its hostname (a CNAME to the Traffic Manager profile) in this copy of the zone." });
     new TerraformOutput(this, "name_servers", {
@@ -56,6 +69,7 @@ export class TrafficManagerGlobalStack extends TerraformStack {
       value: Object.fromEntries(Object.entries(this.layer.endpoints).map(([key, endpoint]) => [key, endpoint.id])),
       description: "Traffic Manager endpoint ID per datacentre.",
     });
+    new TerraformOutput(this, "alert_action_group_id", { value: this.alerts.actionGroup.id, description: "Azure Monitor action group every endpoint alert notifies." });
     new TerraformOutput(this, "traffic_manager_fqdn", { value: this.layer.profile.fqdn, description: "The profile's FQDN, the CNAME target of the service hostname in Azure DNS." });
     new TerraformOutput(this, "worst_case_failover_seconds", { value: this.layer.failover.worstCaseSeconds, description: `Computed worst-case failover of this layer: ${this.layer.failover.formula}.` });
   }

@@ -7,6 +7,7 @@ export const TRAFFIC_MANAGER_LAYER: GlobalLayerPlugin = {
   id: "traffic-manager",
   displayName: "Traffic Manager",
   diagramLabel: "Traffic Manager behind Azure DNS",
+  alertsLabel: "alert per endpoint into an action group",
   ...TRAFFIC_MANAGER_HOME,
   stackName: trafficManagerStackName,
   failoverEstimate: trafficManagerWorstCase,

@@ -12,6 +12,7 @@ export const GCP_API_BY_RESOURCE_PREFIX: Readonly<Record<string, string>> = {
   google_dns_: "dns.googleapis.com",
   google_kms_: "cloudkms.googleapis.com",
   google_logging_: "logging.googleapis.com",
+  google_monitoring_: "monitoring.googleapis.com",
   google_project_iam_: "cloudresourcemanager.googleapis.com",
   google_secret_manager_: "secretmanager.googleapis.com",
   google_service_account: "iam.googleapis.com",

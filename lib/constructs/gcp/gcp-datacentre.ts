@@ -38,6 +38,7 @@ import { createFrontend, createLoadBalancer } from "./parts/load-balancer";
 import { createCloudArmorPolicy } from "./parts/cloud-armor";
 import { suppressPolicy } from "../../policy/suppressions";
 import { createLogs } from "./parts/logs";
+import { createDatacentreAlerts, GcpDatacentreAlerts } from "./parts/alerts";
 import { createNetwork } from "./parts/network";
 import { createRepository } from "./parts/registry";
 import { createRegistryKey } from "./parts/registry-key";
@@ -162,6 +163,9 @@ export class GcpDatacentre extends Construct {
   /** Forwarding rule for 80 (redirect only). */
   public readonly httpForwardingRule?: ComputeGlobalForwardingRule;
 
+  /** Notification channels from `alerts`, and alert policies on the load balancer's and Cloud Run's 5xx ratio and on instances that cannot start. */
+  public readonly alerts: GcpDatacentreAlerts;
+
   private readonly stageField: string;
   private readonly container?: CloudRunV2ServiceTemplateContainers;
 
@@ -219,7 +223,10 @@ export class GcpDatacentre extends Construct {
     this.address = frontend.address;
     this.endpointRecord = frontend.endpointRecord;
     this.sslPolicy = frontend.sslPolicy;
-    if (this.stage === "foundation") return;
+    if (this.stage === "foundation") {
+      this.alerts = createDatacentreAlerts(this, service, dc, {});
+      return;
+    }
 
     // The service: reachable only through the load balancer.
     const run = createCloudRunService(this, service, dc, {
@@ -254,6 +261,7 @@ export class GcpDatacentre extends Construct {
     this.redirectUrlMap = lb.redirectUrlMap;
     this.httpProxy = lb.httpProxy;
     this.httpForwardingRule = lb.httpForwardingRule;
+    this.alerts = createDatacentreAlerts(this, service, dc, { cloudRunService: this.cloudRunService, urlMap: this.urlMap });
   }
 
   /**

@@ -29,6 +29,7 @@ export const GCP_PLUGIN: CloudPlugin<typeof GCP_NAME_RULES> = {
   footprint: { providers: ["google", "google-beta"], backends: ["gcs"] },
   nameRules: GCP_NAME_RULES,
   policyRules: GCP_RULES,
+  alertTarget: "notification channels",
   wafCatalogue: GCP_WAF_CATALOGUE,
   nameServerSet: CLOUD_DNS_NAME_SERVERS,
   dnsInputSources: {

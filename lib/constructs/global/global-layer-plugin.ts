@@ -19,6 +19,8 @@ export interface GlobalLayerPlugin {
   readonly displayName: string;
   /** What the layer's stack does, for the topology diagram. */
   readonly diagramLabel: string;
+  /** What the layer alarms on and where it notifies, for the summary and diagram. */
+  readonly alertsLabel: string;
   /** The cloud the layer runs in: its stack holds only that cloud's provider and state. */
   readonly cloud: CloudName;
   /** Region of the layer's stack when its cloud runs no datacentre of the service. */

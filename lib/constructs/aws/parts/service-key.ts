@@ -7,6 +7,15 @@ import { Construct } from "constructs";
 import { physicalName } from "../../../naming/physical-name";
 import { wafLogGroupName } from "./web-acl";
 
+/** What the account may do with a key dualcloud creates: administer it and delegate its use to IAM (no `kms:*`). */
+export const KMS_ACCOUNT_ACTIONS: readonly string[] = [
+  "kms:CancelKeyDeletion", "kms:CreateAlias", "kms:CreateGrant", "kms:Decrypt", "kms:DeleteAlias", "kms:DescribeKey", "kms:DisableKey",
+  "kms:DisableKeyRotation", "kms:EnableKey", "kms:EnableKeyRotation", "kms:Encrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext",
+  "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListResourceTags",
+  "kms:PutKeyPolicy", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:RetireGrant", "kms:RevokeGrant", "kms:ScheduleKeyDeletion",
+  "kms:TagResource", "kms:UntagResource", "kms:UpdateAlias", "kms:UpdateKeyDescription",
+];
+
 /** The datacentre's customer-managed key and its alias. */
 export interface AwsServiceKey {
   /** The key (rotated yearly) for logs, secrets and the registry. */
@@ -33,13 +42,7 @@ export function createServiceKey(scope: Construct, serviceName: string, region: 
         sid: "AccountAdministersAndDelegatesToIam",
         effect: "Allow",
         principals: [{ type: "AWS", identifiers: [root] }],
-        actions: [
-          "kms:CancelKeyDeletion", "kms:CreateAlias", "kms:CreateGrant", "kms:Decrypt", "kms:DeleteAlias", "kms:DescribeKey", "kms:DisableKey",
-          "kms:DisableKeyRotation", "kms:EnableKey", "kms:EnableKeyRotation", "kms:Encrypt", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext",
-          "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListAliases", "kms:ListGrants", "kms:ListKeyPolicies", "kms:ListResourceTags",
-          "kms:PutKeyPolicy", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:RetireGrant", "kms:RevokeGrant", "kms:ScheduleKeyDeletion",
-          "kms:TagResource", "kms:UntagResource", "kms:UpdateAlias", "kms:UpdateKeyDescription",
-        ],
+        actions: [...KMS_ACCOUNT_ACTIONS],
         resources: ["*"],
       },
       {

@@ -32,6 +32,7 @@ import { rule as awsSecretRecoveryWindow } from "./aws-secret-recovery-window";
 import { rule as awsSgNoPublicIngress } from "./aws-sg-no-public-ingress";
 import { rule as awsSgPublicIngressWebPortsOnly } from "./aws-sg-public-ingress-web-ports-only";
 import { rule as awsSgRuleDescription } from "./aws-sg-rule-description";
+import { rule as awsSnsTopicKmsCmk } from "./aws-sns-topic-kms-cmk";
 import { rule as awsSubnetNoPublicIpOnLaunch } from "./aws-subnet-no-public-ip-on-launch";
 import { rule as awsVpcFlowLogs } from "./aws-vpc-flow-logs";
 
@@ -69,6 +70,7 @@ export const AWS_RULES: readonly PolicyRule[] = [
   awsSgNoPublicIngress,
   awsSgPublicIngressWebPortsOnly,
   awsSgRuleDescription,
+  awsSnsTopicKmsCmk,
   awsSubnetNoPublicIpOnLaunch,
   awsVpcFlowLogs,
 ];
