@@ -61,7 +61,7 @@ describe("prerequisitesOf", () => {
 
     it("enables every API the GCP stack's resource types need, Cloud Resource Manager included", () => {
       expect(byWhat["APIs enabled in project acme-orders"].command).toBe(
-        "gcloud services enable artifactregistry.googleapis.com certificatemanager.googleapis.com cloudkms.googleapis.com cloudresourcemanager.googleapis.com compute.googleapis.com dns.googleapis.com iam.googleapis.com logging.googleapis.com run.googleapis.com secretmanager.googleapis.com serviceusage.googleapis.com --project acme-orders",
+        "gcloud services enable artifactregistry.googleapis.com certificatemanager.googleapis.com cloudkms.googleapis.com cloudresourcemanager.googleapis.com compute.googleapis.com dns.googleapis.com iam.googleapis.com logging.googleapis.com monitoring.googleapis.com run.googleapis.com secretmanager.googleapis.com serviceusage.googleapis.com --project acme-orders",
       );
     });
 
