@@ -91,6 +91,7 @@ export const BREAKAGES: Readonly<Record<string, Breakage>> = {
   "aws-sg-no-public-ingress": { type: "aws_vpc_security_group_ingress_rule", id: "task-ingress-alb", override: { cidr_ipv4: "0.0.0.0/0", referenced_security_group_id: undefined } },
   "aws-sg-public-ingress-web-ports-only": { type: "aws_vpc_security_group_ingress_rule", id: "alb-ingress-443", override: { from_port: 22, to_port: 22 } },
   "aws-sg-rule-description": { type: "aws_vpc_security_group_egress_rule", id: "alb-egress-tasks", override: { description: "" } },
+  "aws-sns-topic-kms-cmk": { type: "aws_sns_topic", id: "topic", override: { kms_master_key_id: "alias/aws/sns" } },
   "aws-subnet-no-public-ip-on-launch": { type: "aws_subnet", id: "public-subnet-0", override: { map_public_ip_on_launch: true } },
   "aws-vpc-flow-logs": { type: "aws_flow_log", id: "flow-log", override: { vpc_id: "vpc-0123456789abcdef0" } },
 
