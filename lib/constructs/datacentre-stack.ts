@@ -4,6 +4,8 @@ import { CloudName } from "../model/cloud";
 import { ServiceRuntimeContract } from "../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../model/service-model";
 import { requireTerraformVersion } from "./terraform-version";
+import { RenderedHcl } from "../private/hcl-terraform-block";
+import { stackHcl } from "../private/stack-hcl";
 
 /**
  * Base of every regional stack: one datacentre, one cloud, its own state.
@@ -40,6 +42,11 @@ export abstract class DatacentreStack extends TerraformStack {
    * adapter created: the same for every datacentre of a service.
    */
   public abstract runtimeContract(): ServiceRuntimeContract;
+
+  /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
+  public override toHclTerraform(): RenderedHcl {
+    return stackHcl(super.toHclTerraform() as RenderedHcl);
+  }
 }
 
 /** Warns, once per stack, that state is local because no remote backend was configured. */

@@ -151,23 +151,28 @@ describe("the cdktf CLI", () => {
       }
     });
 
-    // `terraform fmt` parses HCL and needs no provider. It reads each file from stdin: a syntax error exits 2
-    // with the error, a parsed file exits 0. (`fmt -check` would also fail on style alone: cdktf writes
-    // "${x}" where fmt prefers x.) `terraform validate` needs `terraform init`, which needs the providers,
-    // which these machines do not have, so validate cannot run here. Terraform is called by its absolute
-    // path: PATH deliberately has no terraform for the cdktf commands above.
-    // Known violation: cdktf 0.21's HCL renderer (cdktf/lib/hcl/render.js, renderTerraform) passes the list of extra
-    // `terraform` attribute names to renderSimpleAttributes instead of the attributes, so `required_version` is
-    // written as `0 = "required_version"` and terraform fmt rejects every stack. The JSON output is correct.
-    // it.failing keeps this visible: it starts failing (and must become `it`) once the HCL parses.
-    (existsSync(TERRAFORM) ? it.failing : it.skip)("writes HCL that terraform fmt parses, for every stack (JSON arguments use jsonencode)", () => {
+    // `terraform fmt -check` parses HCL and needs no provider. It reads each file from stdin: a syntax error exits 2,
+    // a file fmt would rewrite exits 3, a parsed canonical file exits 0. Our stacks repair what cdktf 0.21's
+    // renderer gets wrong (`0 = "required_version"` in the terraform block) and unwrap `"${x}"` as fmt does
+    // (lib/private/stack-hcl.ts); the CLI then formats the file with @cdktf/hcl-tools.
+    // `terraform validate` is not run: it needs `terraform init`, which needs the providers, and these machines have
+    // none (validate without init stops at "missing required provider"). Terraform is called by its absolute path:
+    // PATH deliberately has no terraform for the cdktf commands above.
+    (existsSync(TERRAFORM) ? it : it.skip)("writes HCL that passes terraform fmt -check, for every stack (JSON arguments use jsonencode)", () => {
       for (const name of STACKS) {
         const tf = readFileSync(join(hcl, "stacks", name, "cdk.tf"), "utf8");
-        const fmt = run(TERRAFORM, ["fmt", "-no-color", "-"], { cwd: work, env: { ...env, TF_CLI_CONFIG_FILE: "/dev/null" }, input: tf, allowFailure: true });
+        const fmt = run(TERRAFORM, ["fmt", "-check", "-no-color", "-"], { cwd: work, env: { ...env, TF_CLI_CONFIG_FILE: "/dev/null" }, input: tf, allowFailure: true });
         expect({ name, status: fmt.status, stderr: fmt.stderr.trim() }).toEqual({ name, status: 0, stderr: "" });
+        expect(tf).toContain('required_version = ">= 1.11"');
       }
       const aws = readFileSync(join(hcl, "stacks", "orders-aws-us-east-1", "cdk.tf"), "utf8");
-      expect(aws).toMatch(/container_definitions += "\$\{jsonencode\(\[\{ "name" = "app"/);
+      expect(aws).toMatch(/container_definitions += jsonencode\(\[\{ "name" = "app"/);
+    });
+
+    (existsSync(TERRAFORM) ? it : it.skip)("would notice HCL that fmt -check refuses: unparsable (2) or not canonical (3)", () => {
+      const check = (input: string) => run(TERRAFORM, ["fmt", "-check", "-no-color", "-"], { cwd: work, env: { ...env, TF_CLI_CONFIG_FILE: "/dev/null" }, input, allowFailure: true });
+      expect(check('terraform {\n  0 = "required_version"\n}\n').status).toBe(2);
+      expect(check('a = "${var.x}"\n').status).toBe(3);
     });
 
     (existsSync(TERRAFORM) ? it : it.skip)("would notice HCL that Terraform cannot parse (the check can fail)", () => {

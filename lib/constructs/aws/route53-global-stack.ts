@@ -11,6 +11,8 @@ import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-nam
 import { ROUTE53_HOME, route53StackName } from "./route53-home";
 import { Route53GlobalLayer } from "./route53-global-layer";
 import { ROUTE53_METRICS_REGION, Route53HealthCheckAlarms } from "./route53-health-check-alarms";
+import { RenderedHcl } from "../../private/hcl-terraform-block";
+import { stackHcl } from "../../private/stack-hcl";
 
 /**
  * The AWS side of the global layer in its own stack, `<service>-global-aws`:
@@ -77,5 +79,10 @@ export class Route53GlobalStack extends TerraformStack {
       value: this.layer.failoverEstimate.worstCaseSeconds,
       description: `Worst-case seconds from a datacentre failing to every client leaving it: ${this.layer.failoverEstimate.formula}.`,
     });
+  }
+
+  /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
+  public override toHclTerraform(): RenderedHcl {
+    return stackHcl(super.toHclTerraform() as RenderedHcl);
   }
 }

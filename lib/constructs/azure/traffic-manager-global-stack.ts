@@ -12,6 +12,8 @@ import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-nam
 import { TRAFFIC_MANAGER_HOME, trafficManagerStackName } from "./traffic-manager-home";
 import { TrafficManagerGlobalLayer } from "./traffic-manager-global-layer";
 import { TrafficManagerEndpointAlerts } from "./traffic-manager-endpoint-alerts";
+import { RenderedHcl } from "../../private/hcl-terraform-block";
+import { stackHcl } from "../../private/stack-hcl";
 
 /** The Azure side of the global layer in its own stack: Traffic Manager behind Azure DNS answers for the hostname. */
 export class TrafficManagerGlobalStack extends TerraformStack {
@@ -72,5 +74,10 @@ export class TrafficManagerGlobalStack extends TerraformStack {
     new TerraformOutput(this, "alert_action_group_id", { value: this.alerts.actionGroup.id, description: "Azure Monitor action group every endpoint alert notifies." });
     new TerraformOutput(this, "traffic_manager_fqdn", { value: this.layer.profile.fqdn, description: "The profile's FQDN, the CNAME target of the service hostname in Azure DNS." });
     new TerraformOutput(this, "worst_case_failover_seconds", { value: this.layer.failover.worstCaseSeconds, description: `Computed worst-case failover of this layer: ${this.layer.failover.formula}.` });
+  }
+
+  /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
+  public override toHclTerraform(): RenderedHcl {
+    return stackHcl(super.toHclTerraform() as RenderedHcl);
   }
 }
