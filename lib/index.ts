@@ -10,12 +10,14 @@ export { DualCloudValidationError, type ValidationProblem } from "./errors";
 // Props: what a user writes.
 export type {
   AlertsProps, CapacityProps, CertificateValidationRecord, DatacentreSpec, DeployStage, DnsCertificateValidation, DnsNameServers, DnsProps, DualCloudServiceProps,
+  EdgeProps,
   NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy, RoutingProps, SizeProps, StabilityMode,
 } from "./model/props";
 // Each cloud's props (AwsStateBackendProps, AzureProps, GcpProps...), CloudOptionsProps and StateBackendProps:
 // listed by name in the registry's props half, so a new cloud's types need no line here.
 export type * from "./clouds/registry-props";
 export type { WafExclusions, WafMode, WafModel, WafProps, WafRuleRef } from "./model/waf";
+export type { EdgeConnectionControl, EdgeKeepAlive, EdgeModel, EdgeWithoutKeepAlive, OpenConnectionBound, UnboundedConnections } from "./model/edge";
 
 // The resolved, cloud-neutral model a service exposes as `service.model`.
 export { CLOUD_NAMES, type CloudName, GLOBAL_LAYERS } from "./clouds/registry";
@@ -30,9 +32,10 @@ export { STAGE_CONTEXT, STAGE_ENV, type StageOverride } from "./validation/stage
 export { assessCapacity, type CapacityAssessment, type CapacityInheritance, type FailureScenario } from "./model/capacity";
 export type { FailoverEstimate } from "./model/failover";
 export { failoverEstimates } from "./validation/failover-estimates";
+export { openConnectionBounds } from "./validation/open-connection-bounds";
 export { type FailoverPool, failoverPools, type FailoverRank, failoverRank } from "./model/failover-pools";
-export { route53WorstCase } from "./constructs/aws/route53-failover";
-export { trafficManagerWorstCase } from "./constructs/azure/traffic-manager-failover";
+export { ROUTE53_HEALTH_PROPAGATION_SECONDS, route53WorstCase } from "./constructs/aws/route53-failover";
+export { TRAFFIC_MANAGER_HEALTH_PROPAGATION_SECONDS, trafficManagerWorstCase } from "./constructs/azure/traffic-manager-failover";
 export { NAME_RULES, type NamedResource } from "./clouds/registry";
 export type { NameRule, UniquenessScope } from "./naming/name-rules";
 export { physicalName } from "./naming/physical-name";

@@ -10,7 +10,7 @@ import { dirname, join, relative } from "node:path";
  * run against it. A mutant is killed when jest fails. The working tree is never
  * touched. Run: `node --import tsx scripts/mutants.ts [--check] [ID...]`
  * (`--check` only verifies that every anchor is found once; IDs pick mutants).
- * The mutants are the 23 of the code review (docs/safety.md, "Mutation check").
+ * The mutants are the 23 of the code review plus F5-F6 for the open-connection bound and propagation (docs/safety.md, "Mutation check").
  */
 export interface Mutant {
   /** Short ID from the code review, e.g. `F1`. */
@@ -29,12 +29,14 @@ const FAILOVER = ["failover-bound", "model-validation", "model-validation-fields
 const ONE_CLOUD = ["invariants", "gcp-invariants"];
 const CAPACITY = ["capacity", "capacity-fix"];
 
-/** The 23 mutants of the code review, §5.2. */
+/** The 23 mutants of the code review, §5.2, and F5-F6 (issue #16, the failover model). */
 export const MUTANTS: readonly Mutant[] = [
   { id: "F1", behaviour: "failover bound: > becomes >=", find: "if (estimate.worstCaseSeconds > maxFailoverSeconds)", replace: "if (estimate.worstCaseSeconds >= maxFailoverSeconds)", tests: FAILOVER },
-  { id: "F2", behaviour: "failover estimate: drop the Route 53 probe budget", find: "worstCaseSeconds: detect + ROUTE53_HTTPS_PROBE_SECONDS + ttl,", replace: "worstCaseSeconds: detect + ttl,", tests: FAILOVER },
+  { id: "F2", behaviour: "failover estimate: drop the Route 53 probe budget", find: "worstCaseSeconds: detect + ROUTE53_HTTPS_PROBE_SECONDS + ROUTE53_HEALTH_PROPAGATION_SECONDS + ttl,", replace: "worstCaseSeconds: detect + ROUTE53_HEALTH_PROPAGATION_SECONDS + ttl,", tests: FAILOVER },
   { id: "F3", behaviour: "failover bound: enforce only the Route 53 estimate", find: "for (const estimate of failoverEstimates(routing)) {", replace: "for (const estimate of failoverEstimates(routing).slice(0, 1)) {", tests: FAILOVER },
   { id: "F4", behaviour: "Traffic Manager profile tolerates failureThreshold failures (10 s slower than reported)", find: "toleratedNumberOfFailures: trafficManagerToleratedFailures(routing),", replace: "toleratedNumberOfFailures: routing.failureThreshold,", tests: ["traffic-manager-global"] },
+  { id: "F5", behaviour: "open-connection bound: > becomes >= (a keep-alive exactly at the bound refused)", find: "} else if (bound.seconds > routing.maxFailoverSeconds) {", replace: "} else if (bound.seconds >= routing.maxFailoverSeconds) {", tests: FAILOVER },
+  { id: "F6", behaviour: "failover estimate: drop the Traffic Manager health-status propagation allowance", find: "routing.probeTimeoutSeconds + propagation + routing.dnsTtlSeconds,", replace: "routing.probeTimeoutSeconds + routing.dnsTtlSeconds,", tests: FAILOVER },
   { id: "O1", behaviour: "one cloud per stack: ignore a resource's explicit other-cloud provider", find: "if (!providerOk(name)) finding(block.address,", replace: "if (name === undefined) finding(block.address,", tests: ONE_CLOUD },
   { id: "O2", behaviour: "one cloud per stack: a provider-less stack may mix two clouds", find: 'if (cloudsSeen.size > 1) finding("resource"', replace: 'if (cloudsSeen.size > 2) finding("resource"', tests: ONE_CLOUD },
   { id: "O3", behaviour: "one cloud per stack: skip required_providers", find: "for (const p of required) if (!providerOk(p))", replace: "for (const p of required.slice(required.length)) if (!providerOk(p))", tests: ONE_CLOUD },

@@ -29,7 +29,7 @@ function addressOf(json: StackJson, type: string, match: (r: StackJson) => boole
 describe("AzureDatacentre", () => {
   // The direct-ingress opt-in (the design before the WAF gateway); the default gateway is tested in test/azure-gateway.test.ts.
   describe("given the default topology with env and secrets, with direct ingress", () => {
-    const { service } = buildService({ env: { LOG_LEVEL: "info" }, secrets: ["DATABASE_URL", "API_KEY"], tags: { team: "payments" }, azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
+    const { service } = buildService({ env: { LOG_LEVEL: "info" }, secrets: ["DATABASE_URL", "API_KEY"], tags: { team: "payments" }, edge: { unboundedConnections: "accept" }, azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
     const stacks = synthService(service);
     const eastus = stacks["orders-azure-eastus"];
     const westeurope = stacks["orders-azure-westeurope"];
@@ -372,7 +372,7 @@ describe("AzureDatacentre", () => {
   });
 
   describe("given staged first deploys, with direct ingress", () => {
-    const { service } = buildService({ azure: { ingress: "direct", stages: { eastus: "foundation", westeurope: "workload" } }, waf: { disabledOn: ["azure"] } });
+    const { service } = buildService({ azure: { ingress: "direct", stages: { eastus: "foundation", westeurope: "workload" } }, waf: { disabledOn: ["azure"] }, edge: { unboundedConnections: "accept" } });
     const stacks = synthService(service);
 
     it("creates no app, certificate or binding at the foundation stage, but keeps the vault, registry and records", () => {
@@ -394,7 +394,7 @@ describe("AzureDatacentre", () => {
     });
 
     it("does not change the addresses of resources that exist at every stage", () => {
-      const full = synthService(buildService({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } }).service)["orders-azure-eastus"];
+      const full = synthService(buildService({ edge: { unboundedConnections: "accept" }, azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } }).service)["orders-azure-eastus"];
       const staged = stacks["orders-azure-eastus"];
       for (const type of Object.keys(staged.resource)) {
         for (const address of Object.keys(staged.resource[type])) expect(full.resource[type][address]).toBeDefined();

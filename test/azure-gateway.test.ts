@@ -150,7 +150,7 @@ describe("Azure edge: Application Gateway WAF_v2 in front of an internal environ
   });
 
   describe("given the explicit direct-ingress opt-in", () => {
-    const { dc, json } = azure({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
+    const { dc, json } = azure({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] }, edge: { unboundedConnections: "accept" } });
     it("then the old path is kept: a public environment binding <domain>, no gateway, and the exception is recorded", () => {
       expect(only(json, "azurerm_container_app_environment")[1].internal_load_balancer_enabled).toBe(false);
       expect(resourcesOfType(json, "azurerm_application_gateway")).toEqual([]);
@@ -159,8 +159,8 @@ describe("Azure edge: Application Gateway WAF_v2 in front of an internal environ
     });
 
     it("then without waf.disabledOn listing azure it is refused, naming the field", () => {
-      expect(() => buildService({ azure: { ingress: "direct" } })).toThrow(DualCloudValidationError);
-      expect(() => buildService({ azure: { ingress: "direct" } })).toThrow(/azure\.ingress.*direct.*waf\.disabledOn listing "azure"/);
+      expect(() => buildService({ azure: { ingress: "direct" }, edge: { unboundedConnections: "accept" } })).toThrow(DualCloudValidationError);
+      expect(() => buildService({ azure: { ingress: "direct" }, edge: { unboundedConnections: "accept" } })).toThrow(/azure\.ingress.*direct.*waf\.disabledOn listing "azure"/);
       expect(() => buildService({ azure: { ingress: "public" as never } })).toThrow(/azure\.ingress.*"gateway", "direct"/);
     });
   });

@@ -175,8 +175,10 @@ describe("renderSynthSummary", () => {
         "    Azure  eastus           orders-azure-eastus                eastus.azure.orders.example.com      waf block [drained]",
         "    Azure  westeurope       orders-azure-westeurope            westeurope.azure.orders.example.com  waf block [foundation: no workload]",
         "  global: orders-global-aws (Route 53), orders-global-azure (Traffic Manager); routing latency",
-        "    worst-case failover route53: 51 s = 3 x 10 s + 6 s probe + 15 s TTL (bound 60 s)",
-        "    worst-case failover traffic-manager: 50 s = (2 + 1) x 10 s + 5 s timeout + 15 s TTL (bound 60 s)",
+        "    worst-case failover route53: 111 s = 3 x 10 s + 6 s probe + 60 s propagation + 15 s TTL",
+        "    worst-case failover traffic-manager: 110 s = (2 + 1) x 10 s + 5 s timeout + 60 s propagation + 15 s TTL",
+        "    failover bound 300 s: new connections 111 s (route53), open connections 240 s",
+        "    open connections: aws-us-east-1, aws-eu-west-1: ALB client_keep_alive 240 s closes every connection; azure-eastus, azure-westeurope: Application Gateway public IP idle_timeout_in_minutes 240 s closes idle connections",
         "  alerts: nobody subscribed (set alerts.emails or alerts.webhooks)",
         "    orders-global-aws (Route 53): alarm per health check into an SNS topic (us-east-1), for all 4 datacentres",
         "    orders-global-azure (Traffic Manager): alert per endpoint into an action group, for all 4 datacentres",
@@ -186,11 +188,11 @@ describe("renderSynthSummary", () => {
 
     it("adds the capacity under each failure, then the prerequisites, by default", () => {
       const lines = renderSynthSummary(app, { suppressions: () => [] }).split("\n");
-      expect(lines.slice(0, 13)).toEqual(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n"));
+      expect(lines.slice(0, 15)).toEqual(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n"));
       const capacity = renderCapacitySummary(service.model);
-      expect(lines.slice(13, 13 + capacity.length)).toEqual(capacity);
-      expect(lines.slice(13 + capacity.length)).toEqual(prerequisitesSummarySection(service));
-      expect(lines[13]).toMatch(/^ {2}capacity: no peak declared/);
+      expect(lines.slice(15, 15 + capacity.length)).toEqual(capacity);
+      expect(lines.slice(15 + capacity.length)).toEqual(prerequisitesSummarySection(service));
+      expect(lines[15]).toMatch(/^ {2}capacity: no peak declared/);
     });
 
     it("ends with how many of the pack's rules apply to the app, and every suppression, by default", () => {

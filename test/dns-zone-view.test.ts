@@ -73,7 +73,7 @@ describe("buildDnsZoneView", () => {
     });
 
     it("with direct Azure ingress, writes the Azure verification CNAME in Route 53 and the asuid TXT records in Azure DNS", () => {
-      const direct = viewOf({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
+      const direct = viewOf({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] }, edge: { unboundedConnections: "accept" } });
       expect(at(copyOf(direct, "route53"), "asuid.orders.example.com.")).toMatchObject({ type: "CNAME", ttl: 3600, values: ["asuid.azure.orders.example.com."] });
       expect(at(copyOf(direct, "azure-dns"), "asuid.orders.example.com.", "TXT").values).toEqual([{ unknown: "${azurerm_container_app_environment.azure-eastus_environment_56FFCD72.custom_domain_verification_id}" }]);
     });

@@ -15,8 +15,9 @@ describe("service model validation", () => {
       expect(m.cpu).toBe(0.5);
       expect(m.memoryMiB).toBe(1024);
       expect(m.routing).toEqual({
-        policy: "latency", primaryCloud: "aws", probeIntervalSeconds: 10, failureThreshold: 3, probeTimeoutSeconds: 5, dnsTtlSeconds: 15, maxFailoverSeconds: 60,
+        policy: "latency", primaryCloud: "aws", probeIntervalSeconds: 10, failureThreshold: 3, probeTimeoutSeconds: 5, dnsTtlSeconds: 15, maxFailoverSeconds: 300,
       });
+      expect(m.edge).toEqual({ keepAliveSeconds: 240, unboundedConnections: "refuse" });
       expect(m.dns.zoneName).toBe("example.com");
       expect(m.tags).toEqual({ service: "orders", "managed-by": "dualcloud" });
       expect(m.datacentres[0]).toMatchObject({ cidr: "10.0.0.0/16", endpointHostname: "us-east-1.aws.orders.example.com", minInstances: 2, maxInstances: 10, weight: 100, drained: false });
@@ -73,7 +74,7 @@ describe("service model validation", () => {
       ["a probe interval Route 53 lacks", { routing: { probeIntervalSeconds: 20 } }, /routing\.probeIntervalSeconds: received 20; allowed: one of 10, 30/],
       ["a failure threshold out of range", { routing: { failureThreshold: 11 } }, /routing\.failureThreshold: received 11; allowed: an integer from 1 to 10/],
       ["a primary cloud with no datacentre", { routing: { policy: "failover", primaryCloud: "gcp" } }, /routing\.primaryCloud: received "gcp"; allowed: one of "aws", "azure"/],
-      ["a failover slower than the bound", { routing: { probeIntervalSeconds: 30 } }, /routing: received "route53 worst case 111 s \(3 x 30 s \+ 6 s probe \+ 15 s TTL\)"; allowed: a worst-case failover within routing\.maxFailoverSeconds \(60 s\)/],
+      ["a failover slower than the bound", { routing: { probeIntervalSeconds: 30, failureThreshold: 10 } }, /routing: received "route53 worst case 381 s"; allowed: a worst-case failover for new connections within routing\.maxFailoverSeconds \(300 s; route53: 10 x 30 s \+ 6 s probe \+ 60 s propagation \+ 15 s TTL\)/],
       ["a weight out of range", { datacentres: [{ cloud: "aws", region: "us-east-1", weight: 0 }, { cloud: "azure", region: "eastus" }] }, /datacentres\[0\]\.weight: received 0; allowed: an integer from 1 to 255/],
       ["a Fargate-incompatible memory size", { size: { cpu: 1, memoryMiB: 1024 } }, /size\.memoryMiB: received 1024; allowed: a Fargate memory size for 1 vCPU: 2048 to 8192 MiB/],
       ["a CloudWatch-incompatible retention", { logRetentionDays: 45 }, /logRetentionDays: received 45; allowed: a CloudWatch Logs retention/],

@@ -108,7 +108,7 @@ describe("Route53GlobalLayer", () => {
     });
 
     it("writes the verification CNAME asuid.<domain> -> asuid.azure.<domain> only with direct Container Apps ingress", () => {
-      const { json: directJson } = globalStack({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] } });
+      const { json: directJson } = globalStack({ azure: { ingress: "direct" }, waf: { disabledOn: ["azure"] }, edge: { unboundedConnections: "accept" } });
       expect(at(directJson, "aws_route53_record", "azure-verification")).toMatchObject({ name: "asuid.orders.example.com", type: "CNAME", records: ["asuid.azure.orders.example.com"] });
     });
 
@@ -118,7 +118,7 @@ describe("Route53GlobalLayer", () => {
       expect(json.output.name_servers.value).toBe(`\${data.aws_route53_zone.${zone}.name_servers}`);
       expect(Object.keys(json.output.health_check_ids.value).sort()).toEqual([...KEYS].sort());
       expect(json.output.health_check_ids.value["azure-eastus"]).toBe(refTo(json, "aws_route53_health_check", "health-check-azure-eastus", "id"));
-      expect(json.output.worst_case_failover_seconds.value).toBe(51);
+      expect(json.output.worst_case_failover_seconds.value).toBe(111);
     });
 
     it("uses only the AWS provider", () => {
@@ -145,7 +145,7 @@ describe("Route53GlobalLayer", () => {
       const { json } = globalStack({ routing: { probeIntervalSeconds: 10, failureThreshold: 2, dnsTtlSeconds: 30 } });
       for (const hc of resourcesOfType(json, "aws_route53_health_check")) expect(hc).toMatchObject({ request_interval: 10, failure_threshold: 2 });
       for (const r of records(json).filter((x) => x.health_check_id)) expect(r.ttl).toBe(30);
-      expect(json.output.worst_case_failover_seconds.value).toBe(56);
+      expect(json.output.worst_case_failover_seconds.value).toBe(116);
     });
   });
 

@@ -73,7 +73,7 @@ describe("stable Terraform addresses", () => {
     });
 
     describe("with direct ingress", () => {
-      const direct = { ...GOLDEN_PROPS, azure: { ingress: "direct" as const }, waf: { disabledOn: ["azure" as const] } };
+      const direct = { ...GOLDEN_PROPS, azure: { ingress: "direct" as const }, waf: { disabledOn: ["azure" as const] }, edge: { unboundedConnections: "accept" as const } };
       const directBefore = addressesOf((app) => new DualCloudService(app, "orders", direct));
 
       it("moves the shared verification records unless their owner is pinned (documented)", () => {

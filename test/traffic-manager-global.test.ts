@@ -74,7 +74,7 @@ describe("TrafficManagerGlobalLayer", () => {
     it("outputs the zone's name servers, the profile FQDN and the worst-case failover", () => {
       expect(json.output.name_servers.value).toMatch(/^\$\{tolist\(data\.azurerm_dns_zone\..+\.name_servers\)\}$/);
       expect(json.output.traffic_manager_fqdn.value).toMatch(/^\$\{azurerm_traffic_manager_profile\..+\.fqdn\}$/);
-      expect(json.output.worst_case_failover_seconds.value).toBe(50);
+      expect(json.output.worst_case_failover_seconds.value).toBe(110);
     });
 
     it("uses only the azurerm provider and tags the profile", () => {

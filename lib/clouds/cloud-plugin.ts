@@ -1,6 +1,7 @@
 import type { FoundPrerequisite, StackTerraformJson } from "./prerequisite";
 import type { CloudAdapter } from "../constructs/cloud-adapter";
 import type { RegionInfo } from "../model/regions/region-info";
+import type { EdgeConnectionControl } from "../model/edge";
 import type { DatacentreModel, ServiceModel } from "../model/service-model";
 import type { NameRule } from "../naming/name-rules";
 import type { PolicyRule } from "../policy/rule";
@@ -81,6 +82,12 @@ export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = 
    * Omit for a cloud without an options section.
    */
   resolveOptions?(raw: unknown, datacentres: readonly DatacentreModel[], check: FieldChecker): unknown;
+  /**
+   * How this cloud's edge applies `edge.keepAliveSeconds` (the setting, its
+   * allowed values, what it closes), or that it has nothing that closes an
+   * open connection; `options` is the cloud's resolved options section.
+   */
+  edgeConnectionControl(options: unknown): EdgeConnectionControl;
   /**
    * What one synthesized stack assumes exists before its first `terraform
    * init` or `plan` in this cloud (state storage, DNS zones, APIs), each with

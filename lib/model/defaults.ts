@@ -31,8 +31,20 @@ export const DEFAULTS = {
   probeTimeoutSeconds: 5,
   /** TTL of the service hostname's answers (`routing.dnsTtlSeconds`). */
   dnsTtlSeconds: 15,
-  /** Bound on the worst-case failover time of each global layer (`routing.maxFailoverSeconds`). */
-  maxFailoverSeconds: 60,
+  /**
+   * Bound on the worst-case failover time (`routing.maxFailoverSeconds`): the
+   * larger of each global layer's worst case for new connections (about 110 s
+   * by default) and the longest an open connection stays on a failed
+   * datacentre (`keepAliveSeconds`).
+   */
+  maxFailoverSeconds: 300,
+  /**
+   * Seconds each edge keeps a client connection (`edge.keepAliveSeconds`): the
+   * smallest value the Azure gateway accepts (4 minutes), and within GCP's 1200.
+   */
+  keepAliveSeconds: 240,
+  /** Whether an edge that cannot bound an open connection fails synth (`edge.unboundedConnections`). */
+  unboundedConnections: "refuse",
   /** Resource group of the Azure DNS zone (`dns.azureZoneResourceGroup`). */
   azureZoneResourceGroup: "dns",
   /** Prefix of every remote state key (`stateBackend.*.keyPrefix`). */

@@ -1,6 +1,7 @@
 import type { CloudOptionsProps, StateBackendProps } from "../clouds/registry-props";
 import { CloudName } from "./cloud";
 import { WafProps } from "./waf";
+import type { UnboundedConnections } from "./edge";
 
 /** One datacentre: a region of a cloud that runs a full copy of the service. */
 export interface DatacentreSpec {
@@ -167,11 +168,34 @@ export interface RoutingProps {
    */
   readonly dnsTtlSeconds?: number;
   /**
-   * Upper bound, in seconds, on the computed worst-case failover time of each
-   * global layer. A configuration that exceeds it fails synth.
-   * @default 60
+   * Upper bound, in seconds (1-3600), on the worst-case failover time: each
+   * global layer's worst case for new connections (probing, health-status
+   * propagation and TTL) and the longest an open connection can stay on a
+   * failed datacentre (`edge.keepAliveSeconds`). A configuration that exceeds
+   * it fails synth (docs/failover.md).
+   * @default 300
    */
   readonly maxFailoverSeconds?: number;
+}
+
+/** Every datacentre's edge: how long it keeps a client connection open. */
+export interface EdgeProps {
+  /**
+   * Seconds each datacentre's edge keeps a client connection: the ALB's
+   * `client_keep_alive` (any connection; 60-604800), the GCP proxy's
+   * `http_keep_alive_timeout_sec` (idle connections; 5-1200), the Azure
+   * gateway public IP's idle timeout (idle connections; 240-1800, whole
+   * minutes). Must be within `routing.maxFailoverSeconds`.
+   * @default 240
+   */
+  readonly keepAliveSeconds?: number;
+  /**
+   * `refuse`: an edge with no setting that closes an open connection (the
+   * Container Apps ingress under `azure.ingress: "direct"`) fails synth;
+   * `accept`: it is allowed and the summary says so.
+   * @default "refuse"
+   */
+  readonly unboundedConnections?: UnboundedConnections;
 }
 
 /** Where the service hostname's DNS lives in each cloud. */
@@ -329,9 +353,14 @@ export interface DualCloudServiceProps extends CloudOptionsProps {
   readonly logRetentionDays?: number;
   /**
    * Global routing policy and failover timing.
-   * @default - latency routing, 10 s probes, threshold 3, TTL 15 s, bound 60 s
+   * @default - latency routing, 10 s probes, threshold 3, TTL 15 s, bound 300 s
    */
   readonly routing?: RoutingProps;
+  /**
+   * How long every datacentre's edge keeps a client connection open.
+   * @default - 240 s on every edge; an edge that cannot bound an open connection fails synth
+   */
+  readonly edge?: EdgeProps;
   /**
    * DNS zones for the hostname.
    * @default - the parent zone of `domain` in both clouds

@@ -1,6 +1,7 @@
 import { AlertsModel } from "./alerts";
 import { CloudName } from "./cloud";
 import { RegionInfo } from "./regions/region-info";
+import { EdgeModel } from "./edge";
 import { WafModel } from "./waf";
 import { CertificateValidationRecord, DeployStage, PeakInstances, PeakRequestRate, RoutingPolicy, StabilityMode } from "./props";
 
@@ -58,7 +59,7 @@ export interface RoutingModel {
   readonly probeTimeoutSeconds: number;
   /** TTL of the service hostname's answers. */
   readonly dnsTtlSeconds: number;
-  /** Bound on worst-case failover time per global layer. */
+  /** Bound on the worst-case failover time: new connections through each global layer, and open connections on each edge. */
   readonly maxFailoverSeconds: number;
 }
 
@@ -140,6 +141,8 @@ export interface ServiceModel {
   readonly waf: WafModel;
   /** Where every alarm notifies. */
   readonly alerts: AlertsModel;
+  /** Every datacentre's edge: how long it keeps a client connection. */
+  readonly edge: EdgeModel;
   /** Tags for every taggable resource. */
   readonly tags: Readonly<Record<string, string>>;
   /** The datacentres, in the order given. */

@@ -1,6 +1,5 @@
 import { IConstruct } from "constructs";
 import { DualCloudService } from "../constructs/dual-cloud-service";
-import { failoverEstimates } from "../validation/failover-estimates";
 import { wafModeOf } from "../model/waf";
 import { CLOUDS, GLOBAL_LAYERS } from "../clouds/registry";
 import { policySummaryLines } from "../policy/policy-pack";
@@ -8,7 +7,7 @@ import { capacitySummarySection } from "./capacity-summary";
 import { ServiceSummarySection, SuppressionsSummarySection } from "./summary-section";
 import { findServices } from "../constructs/find-services";
 import { prerequisitesSummarySection } from "./prerequisites-summary";
-import { failoverOrderLines } from "./failover-summary";
+import { failoverFigureLines, failoverOrderLines } from "./failover-summary";
 import { alertsSummaryLines } from "./alerts-summary";
 
 /** Sections a synth summary adds to its fixed part. */
@@ -43,9 +42,7 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
   }
   const layers = GLOBAL_LAYERS.map((layer) => `${service.globalStacks[layer.id].node.id} (${layer.displayName})`);
   lines.push(`  global: ${layers.join(", ")}; routing ${m.routing.policy}`);
-  for (const e of failoverEstimates(m.routing)) {
-    lines.push(`    worst-case failover ${e.layer}: ${e.worstCaseSeconds} s = ${e.formula} (bound ${m.routing.maxFailoverSeconds} s)`);
-  }
+  lines.push(...failoverFigureLines(m));
   lines.push(...failoverOrderLines(m));
   lines.push(...alertsSummaryLines(service));
   for (const section of sections) lines.push(...section(service));

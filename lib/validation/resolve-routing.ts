@@ -4,7 +4,7 @@ import { failoverEstimates } from "./failover-estimates";
 import { DatacentreModel, RoutingModel } from "../model/service-model";
 import { FieldChecker, PlainObject } from "./checker";
 
-/** Resolves `routing`, and refuses timings whose worst-case failover exceeds `routing.maxFailoverSeconds`. */
+/** Resolves `routing`, and refuses timings whose worst-case failover for new connections exceeds `routing.maxFailoverSeconds` (open connections: resolve-edge.ts). */
 export function resolveRouting(check: FieldChecker, raw: unknown, datacentres: DatacentreModel[]): RoutingModel {
   const r = check.optional(raw, {} as PlainObject, (v) =>
     check.object("routing", v, ["policy", "primaryCloud", "probeIntervalSeconds", "failureThreshold", "probeTimeoutSeconds", "dnsTtlSeconds", "maxFailoverSeconds"]),
@@ -25,8 +25,8 @@ export function resolveRouting(check: FieldChecker, raw: unknown, datacentres: D
     if (estimate.worstCaseSeconds > maxFailoverSeconds) {
       check.fail(
         "routing",
-        `${estimate.layer} worst case ${estimate.worstCaseSeconds} s (${estimate.formula})`,
-        `a worst-case failover within routing.maxFailoverSeconds (${maxFailoverSeconds} s): lower failureThreshold, probeIntervalSeconds or dnsTtlSeconds, or raise the bound`,
+        `${estimate.layer} worst case ${estimate.worstCaseSeconds} s`,
+        `a worst-case failover for new connections within routing.maxFailoverSeconds (${maxFailoverSeconds} s; ${estimate.layer}: ${estimate.formula}): lower failureThreshold, probeIntervalSeconds or dnsTtlSeconds, or raise the bound`,
       );
     }
   }

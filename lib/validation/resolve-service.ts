@@ -11,6 +11,7 @@ import { parseImage } from "./image";
 import { capacitySection, resolveCapacity, resolveInstanceBounds } from "./resolve-capacity";
 import { CLOUD_OPTION_FIELDS, resolveCloudSections, stateBackendSection } from "./resolve-clouds";
 import { resolveDns } from "./resolve-dns";
+import { resolveEdge } from "./resolve-edge";
 import { resolveEnvAndSecrets } from "./resolve-env-secrets";
 import { resolveRouting } from "./resolve-routing";
 import { resolveSize } from "./resolve-size";
@@ -26,7 +27,7 @@ export const SERVICE_NAME_ALLOWED = "2-24 lower-case letters, digits and single 
 const PATH = /^\/[A-Za-z0-9\-._~/%!$&'()*+,;=:@?]*$/;
 const TOP_FIELDS = [
   "image", "stage", "allowMutableImageTag", "port", "healthCheckPath", "domain", "datacentres", "env", "secrets", "size", "capacity",
-  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "waf", "alerts", ...CLOUD_OPTION_FIELDS,
+  "readOnlyRootFilesystem", "logRetentionDays", "routing", "dns", "stateBackend", "network", "tags", "waf", "alerts", "edge", ...CLOUD_OPTION_FIELDS,
 ] as const;
 
 /**
@@ -87,14 +88,17 @@ function resolveSections(check: FieldChecker, name: unknown, constructPath: stri
   const tags = serviceName === undefined ? undefined : check.attempt(() => resolveTags(check, props.tags, serviceName), undefined);
   const clouds = datacentres === undefined || backends === undefined ? undefined : check.attempt(() => resolveCloudSections(check, props, backends, datacentres), undefined);
   const alerts = check.attempt(() => resolveAlerts(check, props.alerts), undefined);
+  const edge = datacentres === undefined || clouds === undefined || routing === undefined
+    ? undefined
+    : check.attempt(() => resolveEdge(check, props.edge, datacentres, clouds, routing), undefined);
   const waf = check.attempt(() => resolveWaf(check, props.waf, Object.fromEntries(CLOUD_NAMES.map((c) => [c, cloudPlugin(c).wafCatalogue])) as Parameters<typeof resolveWaf>[2]), undefined);
 
   if (serviceName === undefined || image === undefined || port === undefined || healthCheckPath === undefined || domain === undefined || dns === undefined ||
     envAndSecrets === undefined || size === undefined || capacity === undefined || datacentres === undefined || routing === undefined || tags === undefined ||
-    clouds === undefined || waf === undefined || alerts === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined) return undefined;
+    clouds === undefined || waf === undefined || alerts === undefined || edge === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined) return undefined;
   return {
     name: serviceName, constructPath, image, port, healthCheckPath, domain, ...envAndSecrets, ...size, capacity,
-    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, alerts, tags, datacentres, clouds,
+    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, alerts, edge, tags, datacentres, clouds,
   };
 }
 

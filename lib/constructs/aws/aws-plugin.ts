@@ -8,6 +8,7 @@ import { AWS_NAME_RULES } from "./aws-name-rules";
 import { resolveAwsBackend } from "./aws-options";
 import { AWS_REGIONS } from "./aws-regions";
 import { AWS_WAF_CATALOGUE } from "./waf-rules";
+import { AWS_EDGE_KEEP_ALIVE } from "./aws-edge";
 
 /** AWS as a cloud plugin: ECS Fargate behind an ALB, S3 state, slots 0-63. Imports no provider package. */
 export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
@@ -27,6 +28,7 @@ export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
     certificateValidation: (service) => `output certificate_validation_records of ${service.datacentres.filter((d) => d.cloud === "aws").map((d) => d.stackName).join(", ")}`,
   },
   prerequisites: awsPrerequisites,
+  edgeConnectionControl: () => AWS_EDGE_KEEP_ALIVE,
   resolveStateBackend: resolveAwsBackend,
   loadAdapter(): CloudAdapter {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

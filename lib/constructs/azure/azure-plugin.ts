@@ -8,6 +8,7 @@ import { AZURE_NAME_RULES } from "./azure-name-rules";
 import { resolveAzureBackend, resolveAzureOptions } from "./azure-options";
 import { AZURE_REGIONS } from "./azure-regions";
 import { AZURE_WAF_CATALOGUE } from "./waf-rules";
+import { azureEdgeConnectionControl } from "./azure-edge";
 
 /** Azure as a cloud plugin: Container Apps in a VNet, Azure Storage state, slots 64-127. Imports no provider package. */
 export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
@@ -25,6 +26,7 @@ export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
   dnsInputSources: { nameServers: (service) => `${globalStackName(service, "azure")} output name_servers` },
   resolveOptions: resolveAzureOptions,
   prerequisites: azurePrerequisites,
+  edgeConnectionControl: azureEdgeConnectionControl,
   resolveStateBackend: resolveAzureBackend,
   loadAdapter(): CloudAdapter {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

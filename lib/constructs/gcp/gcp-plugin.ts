@@ -9,6 +9,7 @@ import { GCP_NAME_RULES } from "./gcp-name-rules";
 import { gcpOptions, resolveGcpBackend, resolveGcpOptions } from "./gcp-options";
 import { GCP_REGIONS } from "./gcp-regions";
 import { GCP_WAF_CATALOGUE } from "./waf-rules";
+import { GCP_EDGE_KEEP_ALIVE } from "./gcp-edge";
 
 /** The optional peer dependency the GCP adapter needs, and how to install it. */
 export const GCP_PROVIDER_PACKAGE = "@cdktf/provider-google";
@@ -37,6 +38,7 @@ export const GCP_PLUGIN: CloudPlugin<typeof GCP_NAME_RULES> = {
   },
   resolveOptions: resolveGcpOptions,
   prerequisites: gcpPrerequisites,
+  edgeConnectionControl: () => GCP_EDGE_KEEP_ALIVE,
   resolveStateBackend: resolveGcpBackend,
   loadAdapter(check: FieldChecker): CloudAdapter {
     try {

@@ -39,7 +39,7 @@ export interface AwsLoadBalancer {
 /**
  * Creates the internet-facing ALB (IDs `alb`, `target-group`,
  * `https-listener`, `http-listener`): invalid headers dropped, deletion
- * protection and access logs on, HTTPS with {@link ALB_SSL_POLICY}, HTTP only
+ * protection and access logs on, client keep-alive `edge.keepAliveSeconds`, HTTPS with {@link ALB_SSL_POLICY}, HTTP only
  * redirecting to HTTPS.
  */
 export function createLoadBalancer(scope: Construct, service: ServiceModel, region: string, inputs: AwsLoadBalancerInputs): AwsLoadBalancer {
@@ -54,6 +54,8 @@ export function createLoadBalancer(scope: Construct, service: ServiceModel, regi
     enableDeletionProtection: true,
     enableHttp2: true,
     idleTimeout: 60,
+    // Bounds how long an open connection stays on this datacentre after it fails (docs/failover.md).
+    clientKeepAlive: service.edge.keepAliveSeconds,
     accessLogs: { bucket: inputs.accessLogs.bucket.id, prefix: ACCESS_LOG_PREFIX, enabled: true },
     dependsOn: [inputs.accessLogs.policy],
   });

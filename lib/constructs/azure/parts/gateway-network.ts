@@ -110,6 +110,8 @@ export function createGatewayNetwork(scope: Construct, service: ServiceModel, dc
     sku: "Standard",
     allocationMethod: "Static",
     ipVersion: "IPv4",
+    // The gateway's frontend TCP idle timeout: closes idle client connections after edge.keepAliveSeconds (docs/failover.md).
+    idleTimeoutInMinutes: service.edge.keepAliveSeconds / 60,
     ...(dc.region.zones > 0 ? { zones: zoneList(dc.region.zones) } : {}),
   });
   return { subnet, cidr, nsg, nsgAssociation, publicIp };

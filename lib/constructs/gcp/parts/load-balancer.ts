@@ -106,6 +106,8 @@ export function createLoadBalancer(scope: Construct, service: ServiceModel, dc: 
     urlMap: urlMap.id,
     certificateMap: `//certificatemanager.googleapis.com/${inputs.certificateMap.id}`,
     sslPolicy: inputs.frontend.sslPolicy.id,
+    // Closes idle client connections after edge.keepAliveSeconds (docs/failover.md).
+    httpKeepAliveTimeoutSec: service.edge.keepAliveSeconds,
     dependsOn: [...inputs.certificateMapEntries],
   });
   const forwarding = (ruleId: string, port: string, target: string) =>
