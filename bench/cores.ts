@@ -1,6 +1,6 @@
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { measure, Measurement } from "./measure";
 
@@ -29,6 +29,7 @@ if (require.main === module) {
     { label: "example synth, token stack traces kept", command: "node scripts/dualcloud.cjs run stacks/main.ts", env: { DUALCLOUD_TOKEN_STACK_TRACES: "1" }, stacks: 6 },
     ...[1, 8, 32].map((n) => ({ label: `${n} service(s) x 4 datacentres`, command: "node scripts/dualcloud.cjs run bench/scale-app.ts", env: { SERVICES: String(n) }, runs: n === 32 ? Math.max(3, Math.ceil(RUNS / 2)) : RUNS, stacks: n * 6 })),
   ];
+  const loadBefore = loadavg();
   const rows: string[] = [];
   for (const [i, c] of configs.entries()) {
     const [tf, tn] = cores.map((core, j): Measurement =>
@@ -52,6 +53,7 @@ largest process.
 
 - Date: ${new Date().toISOString()}
 - Machine: ${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node.js ${process.version}
+- Load average (1/5/15 min) at the start: ${loadBefore.map((l) => l.toFixed(1)).join(" / ")}; at the end: ${loadavg().map((l) => l.toFixed(1)).join(" / ")}
 - **Noise:** the 2 CPUs are shared with up to seven other agents' builds and tests, so absolute times
   here are slower than in the table above and vary between runs; compare the two cores within a
   row (the ratio), not across tables or runs.
