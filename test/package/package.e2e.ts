@@ -57,7 +57,7 @@ describe("the published package", () => {
     it("carries the Apache-2.0 LICENSE the package.json declares", () => {
       expect(repoPackage.license).toBe("Apache-2.0");
       expect(packed.files.map((f) => f.path)).toContain("LICENSE");
-      const licence = readFileSync(join(consumer, "node_modules", "dualcloud", "LICENSE"), "utf8");
+      const licence = readFileSync(join(consumer, "node_modules", PACKAGE_NAME, "LICENSE"), "utf8");
       expect(licence).toContain("Apache License\n                           Version 2.0, January 2004");
       expect(licence).toContain("END OF TERMS AND CONDITIONS");
     });
