@@ -2,6 +2,7 @@ import { DualCloudValidationError } from "../lib";
 import { resolveServiceModel } from "../lib/validation/resolve-service";
 import { EXAMPLE_SERVICE_PROPS } from "../stacks/example-service";
 import { BASE_PROPS, buildService, FIVE_DATACENTRES, resourcesOfType, StackJson, synthService } from "./support/synth";
+import { describeWithGcp } from "./support/core";
 
 const EMAIL = "orders-oncall@example.com";
 const DEFAULT_KEYS = ["aws-us-east-1", "aws-eu-west-1", "azure-eastus", "azure-westeurope"];
@@ -180,7 +181,7 @@ describe("alerting in the example app (four datacentres, alerts.emails)", () => 
   });
 });
 
-describe("alerting with five datacentres (GCP)", () => {
+describeWithGcp("alerting with five datacentres (GCP)", () => {
   const { service } = buildService({ datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, alerts: { emails: [EMAIL] } });
   const stacks = synthService(service);
 
@@ -206,7 +207,7 @@ describe("alerting with five datacentres (GCP)", () => {
   });
 });
 
-describe("alerts with a webhook", () => {
+describeWithGcp("alerts with a webhook", () => {
   const secret = "https://hooks.example.com/services/T0K3N-SECRET-VALUE";
   const previous = process.env.TF_VAR_alert_webhook_oncall;
   process.env.TF_VAR_alert_webhook_oncall = secret;

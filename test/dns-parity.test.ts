@@ -3,6 +3,7 @@ import { SynthesizedStack, checkDnsParity, dnsParityReport, runInvariantChecks, 
 import { pendingDnsInputs } from "../lib/constructs/global/dns-inputs";
 import { buildDnsZoneView } from "../lib/dns";
 import { buildService, FIVE_DATACENTRES } from "./support/synth";
+import { describeWithGcp } from "./support/core";
 
 const NS = {
   aws: ["ns-1.awsdns-01.org", "ns-513.awsdns-02.net", "ns-1025.awsdns-03.co.uk", "ns-1537.awsdns-04.com"],
@@ -65,7 +66,7 @@ describe("the DNS parity check", () => {
     });
   });
 
-  describe("given five datacentres with every static input", () => {
+  describeWithGcp("given five datacentres with every static input", () => {
     const { app, service, stacks } = synth(ALL_INPUTS);
 
     it("passes with nothing pending", () => {
@@ -89,7 +90,7 @@ describe("the DNS parity check", () => {
     });
   });
 
-  describe("given five datacentres and no static input", () => {
+  describeWithGcp("given five datacentres and no static input", () => {
     const { service, stacks } = synth(FIVE);
 
     it("passes with the inputs pending and fails without", () => {
@@ -98,7 +99,7 @@ describe("the DNS parity check", () => {
     });
   });
 
-  describe("given fixtures that drop one name from one copy", () => {
+  describeWithGcp("given fixtures that drop one name from one copy", () => {
     const { stacks } = synth(ALL_INPUTS);
 
     it("fails when the Azure copy loses the ACM validation record", () => {

@@ -2,6 +2,7 @@ import { DualCloudValidationError, renderServiceSummary, resolveServiceModel } f
 import { failoverEstimates } from "../lib/validation/failover-estimates";
 import { openConnectionBounds } from "../lib/validation/open-connection-bounds";
 import { BASE_PROPS, buildService, FIVE_DATACENTRES, resourcesOfType, synthService } from "./support/synth";
+import { describeWithGcp, itWithGcp } from "./support/core";
 
 /** AWS and GCP: both edges take a keep-alive below the new-connection worst case (Azure's gateway takes 240 s at least). */
 const AWS_GCP = { datacentres: [{ cloud: "aws", region: "us-east-1" }, { cloud: "gcp", region: "europe-west1" }], gcp: { projectId: "acme-orders" } };
@@ -60,7 +61,7 @@ describe("routing.maxFailoverSeconds: open connections (edge.keepAliveSeconds), 
     expect(() => resolve({}, { edge: { keepAliveSeconds: 360 } })).toThrow(/edge\.keepAliveSeconds: received "aws-us-east-1: 360 s"/);
   });
 
-  it("given a keep-alive a used cloud's edge does not accept, then it names the field, the value and that cloud's range", () => {
+  itWithGcp("given a keep-alive a used cloud's edge does not accept, then it names the field, the value and that cloud's range", () => {
     expect(() => resolve({}, { edge: { keepAliveSeconds: 90 } })).toThrow(/edge\.keepAliveSeconds: received 90; allowed: 240 to 1800, a multiple of 60 on azure \(Application Gateway public IP idle_timeout_in_minutes\)/);
     expect(() => resolve({}, { edge: { keepAliveSeconds: 270 } })).toThrow(/received 270; allowed: 240 to 1800, a multiple of 60 on azure/);
     expect(() => resolve({}, { ...AWS_GCP, edge: { keepAliveSeconds: 59 } })).toThrow(/edge\.keepAliveSeconds: received 59; allowed: 60 to 604800 on aws \(ALB client_keep_alive\)/);
@@ -95,7 +96,7 @@ describe("the summary prints both failover figures", () => {
   });
 });
 
-describe("every edge applies edge.keepAliveSeconds", () => {
+describeWithGcp("every edge applies edge.keepAliveSeconds", () => {
   it("given a five-datacentre service with 600 s, then the ALB, the GCP HTTPS proxy and the Azure gateway's public IP carry it", () => {
     const { service } = buildService({ datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" }, edge: { keepAliveSeconds: 600 }, routing: { maxFailoverSeconds: 600 } });
     const stacks = synthService(service);

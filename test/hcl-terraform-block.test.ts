@@ -1,6 +1,7 @@
 import { Testing, TerraformStack } from "cdktf";
 import { repairTerraformBlockHcl } from "../lib/private/hcl-terraform-block";
 import { buildService, FIVE_DATACENTRES } from "./support/synth";
+import { itWithGcp } from "./support/core";
 
 const BROKEN = 'terraform {\nrequired_providers {\n}\n\n  0 = "required_version"\n}\nresource "x" "y" {\n}';
 
@@ -25,7 +26,7 @@ describe("the terraform block in HCL output (cdktf 0.21 writes `0 = \"required_v
     expect(() => repairTerraformBlockHcl({ hcl: 'terraform {\n  0 = "odd"\n}', metadata: { terraform: { odd: { a: 1 } } } })).toThrow(/terraform\.odd is not a string, number or boolean/);
   });
 
-  it("given every stack of a five-datacentre service, then its HCL declares required_version and never `0 = `, and its JSON is unchanged", () => {
+  itWithGcp("given every stack of a five-datacentre service, then its HCL declares required_version and never `0 = `, and its JSON is unchanged", () => {
     const { service } = buildService({ datacentres: FIVE_DATACENTRES, gcp: { projectId: "acme-orders" } });
     const stacks: TerraformStack[] = [...service.datacentreStacks, ...Object.values(service.globalStacks)];
     for (const stack of stacks) {
