@@ -23,7 +23,7 @@ const EDGE: Record<string, string[]> = {
 };
 
 function build(props: Partial<DualCloudServiceProps>, options: { context?: Record<string, string> } = {}): DualCloudService {
-  return new DualCloudService(Testing.app(options), "orders", { ...BASE_PROPS, ...props });
+  return new DualCloudService(Testing.app({ ...options }), "orders", { ...BASE_PROPS, ...props });
 }
 
 function types(json: StackJson): string[] {
