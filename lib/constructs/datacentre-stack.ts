@@ -44,7 +44,7 @@ export abstract class DatacentreStack extends TerraformStack {
   public abstract runtimeContract(): ServiceRuntimeContract;
 
   /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
-  public override toHclTerraform(): RenderedHcl {
+  public override toHclTerraform(): ReturnType<TerraformStack["toHclTerraform"]> {
     return stackHcl(super.toHclTerraform() as RenderedHcl);
   }
 }

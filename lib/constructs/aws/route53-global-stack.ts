@@ -82,7 +82,7 @@ export class Route53GlobalStack extends TerraformStack {
   }
 
   /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
-  public override toHclTerraform(): RenderedHcl {
+  public override toHclTerraform(): ReturnType<TerraformStack["toHclTerraform"]> {
     return stackHcl(super.toHclTerraform() as RenderedHcl);
   }
 }
