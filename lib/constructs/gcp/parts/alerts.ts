@@ -61,33 +61,26 @@ export function createDatacentreAlerts(scope: Construct, service: ServiceModel, 
     });
   };
   const perMinute = (aligner: string) => [{ alignmentPeriod: "60s", perSeriesAligner: aligner, crossSeriesReducer: "REDUCE_SUM" }];
+  /** More than GCP_5XX_RATIO of `requests` (a request-count filter) matching the 5xx label, for three minutes. */
+  const fiveXxRatio = (requests: string, fiveXxLabel: string): MonitoringAlertPolicyConditionsConditionThreshold => ({
+    filter: `${requests} AND metric.label.${fiveXxLabel}`,
+    denominatorFilter: requests,
+    aggregations: perMinute("ALIGN_RATE"),
+    denominatorAggregations: perMinute("ALIGN_RATE"),
+    comparison: "COMPARISON_GT",
+    thresholdValue: GCP_5XX_RATIO,
+    duration: "180s",
+    evaluationMissingData: "EVALUATION_MISSING_DATA_INACTIVE",
+  });
 
   if (inputs.urlMap) {
     const lb = `resource.type="https_lb_rule" AND resource.label.url_map_name="${inputs.urlMap.name}" AND metric.type="loadbalancing.googleapis.com/https/request_count"`;
-    policy("lb-5xx", `More than ${GCP_5XX_RATIO * 100}% of ${dc.endpointHostname}'s answers at the load balancer were 5xx for three minutes.`, {
-      filter: `${lb} AND metric.label.response_code_class=500`,
-      denominatorFilter: lb,
-      aggregations: perMinute("ALIGN_RATE"),
-      denominatorAggregations: perMinute("ALIGN_RATE"),
-      comparison: "COMPARISON_GT",
-      thresholdValue: GCP_5XX_RATIO,
-      duration: "180s",
-      evaluationMissingData: "EVALUATION_MISSING_DATA_INACTIVE",
-    });
+    policy("lb-5xx", `More than ${GCP_5XX_RATIO * 100}% of ${dc.endpointHostname}'s answers at the load balancer were 5xx for three minutes.`, fiveXxRatio(lb, "response_code_class=500"));
   }
   if (inputs.cloudRunService) {
     const run = `resource.type="cloud_run_revision" AND resource.label.service_name="${inputs.cloudRunService.name}" AND resource.label.location="${region}"`;
     const requests = `${run} AND metric.type="run.googleapis.com/request_count"`;
-    policy("run-5xx", `More than ${GCP_5XX_RATIO * 100}% of the Cloud Run service's answers in ${region} were 5xx for three minutes.`, {
-      filter: `${requests} AND metric.label.response_code_class="5xx"`,
-      denominatorFilter: requests,
-      aggregations: perMinute("ALIGN_RATE"),
-      denominatorAggregations: perMinute("ALIGN_RATE"),
-      comparison: "COMPARISON_GT",
-      thresholdValue: GCP_5XX_RATIO,
-      duration: "180s",
-      evaluationMissingData: "EVALUATION_MISSING_DATA_INACTIVE",
-    });
+    policy("run-5xx", `More than ${GCP_5XX_RATIO * 100}% of the Cloud Run service's answers in ${region} were 5xx for three minutes.`, fiveXxRatio(requests, 'response_code_class="5xx"'));
     policy("instances", `Fewer than ${dc.minInstances} container instances (the minimum) existed in ${region} for five minutes: the revision cannot start.`, {
       filter: `${run} AND metric.type="run.googleapis.com/container/instance_count"`,
       aggregations: perMinute("ALIGN_MAX"),
