@@ -43,6 +43,7 @@ export { physicalName } from "./naming/physical-name";
 // Constructs: the service, its stacks, and the lower-level constructs they hold.
 export { DualCloudService } from "./constructs/dual-cloud-service";
 export { findServices } from "./constructs/find-services";
+export { DualCloudStack } from "./constructs/dualcloud-stack";
 export { DatacentreStack } from "./constructs/datacentre-stack";
 export { AwsDatacentreStack } from "./constructs/aws/aws-datacentre-stack";
 export { AwsDatacentre, type AwsDatacentreProps } from "./constructs/aws/aws-datacentre";

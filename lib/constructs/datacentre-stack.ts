@@ -4,15 +4,14 @@ import { CloudName } from "../model/cloud";
 import { ServiceRuntimeContract } from "../model/runtime-contract";
 import { DatacentreModel, ServiceModel } from "../model/service-model";
 import { requireTerraformVersion } from "./terraform-version";
-import { RenderedHcl } from "../private/hcl-terraform-block";
-import { stackHcl } from "../private/stack-hcl";
+import { DualCloudStack } from "./dualcloud-stack";
 
 /**
  * Base of every regional stack: one datacentre, one cloud, its own state.
  * Publishes outputs that name the datacentre, its endpoint and its health
  * check URL (docs/outputs.md lists every stack's outputs).
  */
-export abstract class DatacentreStack extends TerraformStack {
+export abstract class DatacentreStack extends DualCloudStack {
   /** The service this datacentre runs. */
   public readonly service: ServiceModel;
   /** The datacentre. */
@@ -43,10 +42,6 @@ export abstract class DatacentreStack extends TerraformStack {
    */
   public abstract runtimeContract(): ServiceRuntimeContract;
 
-  /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
-  public override toHclTerraform(): ReturnType<TerraformStack["toHclTerraform"]> {
-    return stackHcl(super.toHclTerraform() as RenderedHcl);
-  }
 }
 
 /** Warns, once per stack, that state is local because no remote backend was configured. */

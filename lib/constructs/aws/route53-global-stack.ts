@@ -1,6 +1,6 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { globalLayerDnsInputs } from "../global/dns-inputs";
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { configureAwsState } from "./aws-state-backend";
@@ -11,15 +11,14 @@ import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-nam
 import { ROUTE53_HOME, route53StackName } from "./route53-home";
 import { Route53GlobalLayer } from "./route53-global-layer";
 import { ROUTE53_METRICS_REGION, Route53HealthCheckAlarms } from "./route53-health-check-alarms";
-import { RenderedHcl } from "../../private/hcl-terraform-block";
-import { stackHcl } from "../../private/stack-hcl";
+import { DualCloudStack } from "../dualcloud-stack";
 
 /**
  * The AWS side of the global layer in its own stack, `<service>-global-aws`:
  * Route 53 health-checks every datacentre and answers for the hostname. It
  * reads no other stack's state: every endpoint is deterministic from the model.
  */
-export class Route53GlobalStack extends TerraformStack {
+export class Route53GlobalStack extends DualCloudStack {
   /** The service. */
   public readonly service: ServiceModel;
   /** The stack's only provider. */
@@ -79,10 +78,5 @@ export class Route53GlobalStack extends TerraformStack {
       value: this.layer.failoverEstimate.worstCaseSeconds,
       description: `Worst-case seconds from a datacentre failing to every client leaving it: ${this.layer.failoverEstimate.formula}.`,
     });
-  }
-
-  /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
-  public override toHclTerraform(): ReturnType<TerraformStack["toHclTerraform"]> {
-    return stackHcl(super.toHclTerraform() as RenderedHcl);
   }
 }

@@ -1,6 +1,6 @@
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { globalLayerDnsInputs } from "../global/dns-inputs";
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { AZURE_GLOBAL_RESOURCE_PROVIDERS, azureProviderRegistrations } from "./azure-resource-providers";
@@ -12,11 +12,10 @@ import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-nam
 import { TRAFFIC_MANAGER_HOME, trafficManagerStackName } from "./traffic-manager-home";
 import { TrafficManagerGlobalLayer } from "./traffic-manager-global-layer";
 import { TrafficManagerEndpointAlerts } from "./traffic-manager-endpoint-alerts";
-import { RenderedHcl } from "../../private/hcl-terraform-block";
-import { stackHcl } from "../../private/stack-hcl";
+import { DualCloudStack } from "../dualcloud-stack";
 
 /** The Azure side of the global layer in its own stack: Traffic Manager behind Azure DNS answers for the hostname. */
-export class TrafficManagerGlobalStack extends TerraformStack {
+export class TrafficManagerGlobalStack extends DualCloudStack {
   /** The service. */
   public readonly service: ServiceModel;
   /** The stack's only provider. */
@@ -74,10 +73,5 @@ export class TrafficManagerGlobalStack extends TerraformStack {
     new TerraformOutput(this, "alert_action_group_id", { value: this.alerts.actionGroup.id, description: "Azure Monitor action group every endpoint alert notifies." });
     new TerraformOutput(this, "traffic_manager_fqdn", { value: this.layer.profile.fqdn, description: "The profile's FQDN, the CNAME target of the service hostname in Azure DNS." });
     new TerraformOutput(this, "worst_case_failover_seconds", { value: this.layer.failover.worstCaseSeconds, description: `Computed worst-case failover of this layer: ${this.layer.failover.formula}.` });
-  }
-
-  /** The stack as HCL (`cdktf synth --hcl`), as Terraform writes it (lib/private/stack-hcl.ts). */
-  public override toHclTerraform(): ReturnType<TerraformStack["toHclTerraform"]> {
-    return stackHcl(super.toHclTerraform() as RenderedHcl);
   }
 }
