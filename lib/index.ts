@@ -21,6 +21,7 @@ export type { EdgeConnectionControl, EdgeKeepAlive, EdgeModel, EdgeWithoutKeepAl
 
 // The resolved, cloud-neutral model a service exposes as `service.model`.
 export { CLOUD_NAMES, type CloudName, GLOBAL_LAYERS } from "./clouds/registry";
+export { LOCATION_MAP, type RoutingLocation, routingLocationOf } from "./clouds/location-map";
 export type { Geography, RegionInfo } from "./model/regions/region-info";
 export { type AlertsModel, alertWebhookVariable } from "./model/alerts";
 export type { CapacityModel, CloudSection, DatacentreModel, DnsModel, ImageReference, RoutingModel, ServiceModel } from "./model/service-model";

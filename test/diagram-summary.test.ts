@@ -179,6 +179,7 @@ describe("renderSynthSummary", () => {
         "    worst-case failover traffic-manager: 110 s = (2 + 1) x 10 s + 5 s timeout + 60 s propagation + 15 s TTL",
         "    failover bound 300 s: new connections 111 s (route53), open connections 240 s",
         "    open connections: aws-us-east-1, aws-eu-west-1: ALB client_keep_alive 240 s closes every connection; azure-eastus, azure-westeurope: Application Gateway public IP idle_timeout_in_minutes 240 s closes idle connections",
+        "    latency placement (both layers, one location map): us-east-1/eastus: aws-us-east-1; eu-west-1/northeurope: aws-eu-west-1; eu-west-2/uksouth: azure-westeurope",
         "  alerts: nobody subscribed (set alerts.emails or alerts.webhooks)",
         "    orders-global-aws (Route 53): alarm per health check into an SNS topic (us-east-1), for all 4 datacentres",
         "    orders-global-azure (Traffic Manager): alert per endpoint into an action group, for all 4 datacentres",
@@ -188,11 +189,12 @@ describe("renderSynthSummary", () => {
 
     it("adds the capacity under each failure, then the prerequisites, by default", () => {
       const lines = renderSynthSummary(app, { suppressions: () => [] }).split("\n");
-      expect(lines.slice(0, 15)).toEqual(renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n"));
+      const head = renderSynthSummary(app, { serviceSections: [], suppressions: () => [] }).split("\n");
+      expect(lines.slice(0, head.length)).toEqual(head);
       const capacity = renderCapacitySummary(service.model);
-      expect(lines.slice(15, 15 + capacity.length)).toEqual(capacity);
-      expect(lines.slice(15 + capacity.length)).toEqual(prerequisitesSummarySection(service));
-      expect(lines[15]).toMatch(/^ {2}capacity: no peak declared/);
+      expect(lines.slice(head.length, head.length + capacity.length)).toEqual(capacity);
+      expect(lines.slice(head.length + capacity.length)).toEqual(prerequisitesSummarySection(service));
+      expect(lines[head.length]).toMatch(/^ {2}capacity: no peak declared/);
     });
 
     it("ends with how many of the pack's rules apply to the app, and every suppression, by default", () => {

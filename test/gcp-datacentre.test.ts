@@ -209,7 +209,7 @@ describe("GcpDatacentreStack", () => {
       expect(at(r53, "aws_route53_record", "answer-gcp-europe-west1")).toMatchObject({ records: ["europe-west1.gcp.orders.example.com"], name: "eu-west-3.latency.orders.example.com" });
       const tm = all["orders-global-azure"];
       expect(Object.values(tm.resource.azurerm_traffic_manager_external_endpoint as Record<string, StackJson>).map((e) => e.target)).toHaveLength(5);
-      expect(at(tm, "azurerm_traffic_manager_external_endpoint", "gcp-europe-west1")).toMatchObject({ target: "europe-west1.gcp.orders.example.com", endpoint_location: "westeurope", enabled: true });
+      expect(at(tm, "azurerm_traffic_manager_external_endpoint", "gcp-europe-west1")).toMatchObject({ target: "europe-west1.gcp.orders.example.com", endpoint_location: "francecentral", enabled: true });
     });
 
     it("has both global layers CNAME _acme-challenge.<domain> to the GCP subtree, and warn until gcp.<domain> can be delegated", () => {

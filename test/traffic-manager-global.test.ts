@@ -41,13 +41,13 @@ describe("TrafficManagerGlobalLayer", () => {
       });
     });
 
-    it("has one external endpoint per datacentre, targeting the endpoint hostnames, placed by Azure location", () => {
+    it("has one external endpoint per datacentre, targeting the endpoint hostnames, placed on the performance map by the location map (westeurope with London, at uksouth)", () => {
       const endpoints = endpointsByName(json);
       expect(Object.keys(endpoints).sort()).toEqual(["aws-eu-west-1", "aws-us-east-1", "azure-eastus", "azure-westeurope"]);
       expect(endpoints["aws-us-east-1"]).toMatchObject({ target: "us-east-1.aws.orders.example.com", enabled: true, endpoint_location: "eastus" });
       expect(endpoints["aws-eu-west-1"]).toMatchObject({ target: "eu-west-1.aws.orders.example.com", enabled: true });
       expect(endpoints["azure-eastus"]).toMatchObject({ target: "eastus.azure.orders.example.com", enabled: true, endpoint_location: "eastus" });
-      expect(endpoints["azure-westeurope"]).toMatchObject({ target: "westeurope.azure.orders.example.com", enabled: true, endpoint_location: "westeurope" });
+      expect(endpoints["azure-westeurope"]).toMatchObject({ target: "westeurope.azure.orders.example.com", enabled: true, endpoint_location: "uksouth" });
       for (const e of Object.values(endpoints)) {
         expect(e.weight).toBeUndefined();
         expect(e.priority).toBeUndefined();

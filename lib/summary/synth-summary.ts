@@ -9,6 +9,7 @@ import { findServices } from "../constructs/find-services";
 import { prerequisitesSummarySection } from "./prerequisites-summary";
 import { failoverFigureLines, failoverOrderLines } from "./failover-summary";
 import { alertsSummaryLines } from "./alerts-summary";
+import { latencyPlacementLines } from "./latency-summary";
 
 /** Sections a synth summary adds to its fixed part. */
 export interface SynthSummaryOptions {
@@ -44,6 +45,7 @@ export function renderServiceSummary(service: DualCloudService, sections: readon
   lines.push(`  global: ${layers.join(", ")}; routing ${m.routing.policy}`);
   lines.push(...failoverFigureLines(m));
   lines.push(...failoverOrderLines(m));
+  lines.push(...latencyPlacementLines(m));
   lines.push(...alertsSummaryLines(service));
   for (const section of sections) lines.push(...section(service));
   return lines.join("\n");

@@ -1,7 +1,6 @@
 import { CloudName } from "../../model/cloud";
-import { CLOUD_NAMES, CLOUDS } from "../../clouds/registry";
+import { routingLocationOf } from "../../clouds/location-map";
 import { FailoverRank, failoverRank } from "../../model/failover-pools";
-import { nearestRegionIn } from "../../model/nearest-region";
 import { RegionInfo } from "../../model/regions/region-info";
 import { ServiceModel } from "../../model/service-model";
 
@@ -30,9 +29,10 @@ export interface GlobalEndpoint {
    */
   readonly priority: FailoverRank;
   /**
-   * The region of each cloud nearest this endpoint (its own region in its own
-   * cloud), by cloud: where a global layer's latency or performance map places
-   * it (Route 53 latency records read `aws`, Traffic Manager `azure`).
+   * Where each global layer's latency map places this endpoint, by the
+   * layer's cloud (Route 53 latency records read `aws`, Traffic Manager
+   * performance routing `azure`). Built from the one location map
+   * (`LOCATION_MAP`), so both layers place it in the same geography.
    */
   readonly nearestRegions: Readonly<Partial<Record<CloudName, string>>>;
 }
@@ -50,6 +50,6 @@ export function globalEndpoints(service: ServiceModel): GlobalEndpoint[] {
     enabled: !dc.drained,
     weight: dc.weight,
     priority: failoverRank(dc.cloud, service.routing.primaryCloud),
-    nearestRegions: Object.fromEntries(CLOUD_NAMES.map((c) => [c, c === dc.cloud ? dc.region.name : nearestRegionIn(CLOUDS[c].regions, dc.region).name])),
+    nearestRegions: routingLocationOf(dc.key).placedAt,
   }));
 }

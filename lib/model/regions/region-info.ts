@@ -14,9 +14,9 @@ export interface RegionInfo {
   readonly geography: Geography;
   /** Availability zones usable for a zone-spread deployment (0 when the region has none). */
   readonly zones: number;
-  /** Approximate latitude of the region, for nearest-region mapping. */
+  /** Approximate latitude of the region: the location map's distances are checked with it. */
   readonly latitude: number;
-  /** Approximate longitude of the region, for nearest-region mapping. */
+  /** Approximate longitude of the region: the location map's distances are checked with it. */
   readonly longitude: number;
 }
 
