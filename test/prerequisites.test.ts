@@ -34,11 +34,11 @@ describe("prerequisitesOf", () => {
         "APIs enabled in project acme-orders",
         "Artifact Registry service agent in project acme-orders",
         "state bucket gs://acme-tfstate-europe-west1",
-        "delegation of example.com to the name servers of every copy (list them all at the registrar)",
+        "delegation of example.com to the name servers of every copy (list them all at the registrar once synth reports no DNS parity gap; until then only the copy the certificates validate through: docs/dns.md)",
       ]);
       expect(byWhat["state bucket s3://acme-tfstate-us-east-1 (us-east-1)"].neededBy).toEqual(["orders-aws-us-east-1", "orders-global-aws"]);
       expect(byWhat["state storage account acmetfeastus, container tfstate (resource group tfstate)"].neededBy).toEqual(["orders-azure-eastus", "orders-global-azure"]);
-      expect(byWhat["delegation of example.com to the name servers of every copy (list them all at the registrar)"].command).toBe(
+      expect(byWhat["delegation of example.com to the name servers of every copy (list them all at the registrar once synth reports no DNS parity gap; until then only the copy the certificates validate through: docs/dns.md)"].command).toBe(
         "aws route53 get-hosted-zone --id \"$(aws route53 list-hosted-zones-by-name --dns-name example.com --max-items 1 --query 'HostedZones[0].Id' --output text)\" --query DelegationSet.NameServers && az network dns zone show --name example.com --resource-group dns --query nameServers",
       );
     });

@@ -38,7 +38,7 @@ export function prerequisitesOf(stacks: readonly TerraformStack[]): Prerequisite
   const byCloud = [...found.values()].sort((a, b) => CLOUD_NAMES.indexOf(a.cloud as CloudName) - CLOUD_NAMES.indexOf(b.cloud as CloudName));
   const registrar = [...zones].map(([name, z]) => ({
     cloud: "registrar" as const,
-    what: `delegation of ${name} to the name servers of every copy (list them all at the registrar)`,
+    what: `delegation of ${name} to the name servers of every copy (list them all at the registrar once synth reports no DNS parity gap; until then only the copy the certificates validate through: docs/dns.md)`,
     command: z.commands.join(" && "),
     neededBy: z.neededBy,
   }));
