@@ -11,7 +11,7 @@ export { DualCloudValidationError, type ValidationProblem } from "./errors";
 export type {
   AlertsProps, CapacityProps, CertificateValidationRecord, DatacentreSpec, DeployStage, DnsCertificateValidation, DnsNameServers, DnsProps, DualCloudServiceProps,
   EdgeProps,
-  NetworkProps, PeakInstances, PeakRequestRate, RoutingPolicy, RoutingProps, SizeProps, StabilityMode,
+  NetworkProps, OutboundRuleProps, PeakInstances, PeakRequestRate, RoutingPolicy, RoutingProps, SizeProps, StabilityMode,
 } from "./model/props";
 // Each cloud's props (AwsStateBackendProps, AzureProps, GcpProps...), CloudOptionsProps and StateBackendProps:
 // listed by name in the registry's props half, so a new cloud's types need no line here.
@@ -24,7 +24,7 @@ export { CLOUD_NAMES, type CloudName, GLOBAL_LAYERS } from "./clouds/registry";
 export { LOCATION_MAP, type RoutingLocation, routingLocationOf } from "./clouds/location-map";
 export type { Geography, RegionInfo } from "./model/regions/region-info";
 export { type AlertsModel, alertWebhookVariable } from "./model/alerts";
-export type { CapacityModel, CloudSection, DatacentreModel, DnsModel, ImageReference, RoutingModel, ServiceModel } from "./model/service-model";
+export type { CapacityModel, CloudSection, DatacentreModel, DnsModel, ImageReference, OutboundRule, RoutingModel, ServiceModel } from "./model/service-model";
 export type { ServiceRuntimeContract } from "./model/runtime-contract";
 export type { AzureModel } from "./constructs/azure/azure-options";
 export type { GcpModel } from "./constructs/gcp/gcp-options";

@@ -18,6 +18,9 @@ export const EXAMPLE_SERVICE_PROPS: DualCloudServiceProps = {
   ],
   env: { LOG_LEVEL: "info" },
   secrets: ["DATABASE_URL"],
+  // DATABASE_URL points at Postgres in 10.100.0.0/16 (reached through your peering or private link);
+  // without this entry the egress allow-list lets the service out on HTTPS (443) only.
+  network: { allowOutbound: [{ cidr: "10.100.0.0/16", ports: 5432, description: "orders database (Postgres)" }] },
   size: { cpu: 0.5, memoryMiB: 1024 },
   capacity: { minInstancesPerDatacentre: 3, maxInstancesPerDatacentre: 10, peak: { requestsPerSecond: 1200, requestsPerSecondPerInstance: 200 }, stability: "static" },
   tags: { team: "payments", "cost-centre": "cc-1234" },

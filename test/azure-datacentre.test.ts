@@ -139,12 +139,13 @@ describe("AzureDatacentre", () => {
         { name: "container-apps", service_delegation: { name: "Microsoft.App/environments", actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"] } },
       ]);
       const nsg = byName(eastus, "azurerm_network_security_group", "orders-eastus-apps");
-      const allows = nsg.security_rule.filter((r: StackJson) => r.access === "Allow");
+      const inbound = nsg.security_rule.filter((r: StackJson) => r.direction === "Inbound");
+      const allows = inbound.filter((r: StackJson) => r.access === "Allow");
       expect(allows.map((r: StackJson) => [r.source_address_prefix, r.destination_port_range, r.direction])).toEqual([
         ["Internet", "443", "Inbound"],
         ["Internet", "80", "Inbound"],
       ]);
-      expect(nsg.security_rule.find((r: StackJson) => r.access === "Deny")).toMatchObject({ source_address_prefix: "Internet", destination_port_range: "*" });
+      expect(inbound.find((r: StackJson) => r.access === "Deny")).toMatchObject({ source_address_prefix: "Internet", destination_port_range: "*" });
       const appsSubnet = addressOf(eastus, "azurerm_subnet", (r) => r.name === "container-apps");
       const assoc = resourcesOfType(eastus, "azurerm_subnet_network_security_group_association").find((a) => a.subnet_id === `\${${appsSubnet}.id}`)!;
       expect(assoc.network_security_group_id).toBe(`\${${addressOf(eastus, "azurerm_network_security_group", (r) => r.name === "orders-eastus-apps")}.id}`);

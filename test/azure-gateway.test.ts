@@ -91,9 +91,9 @@ describe("Azure edge: Application Gateway WAF_v2 in front of an internal environ
       expect(named(json, "azurerm_subnet", "gateway-subnet")[1].address_prefixes).toEqual(["10.64.3.0/24"]);
     });
 
-    it("then the environment subnet's NSG admits the gateway subnet on 80/31080 and 443/31443 and the Azure load balancer, with no deny rule", () => {
+    it("then the environment subnet's NSG admits the gateway subnet on 80/31080 and 443/31443 and the Azure load balancer, with no inbound deny rule", () => {
       const nsg = named(json, "azurerm_network_security_group", "apps-nsg")[1];
-      expect(nsg.security_rule.map((r: StackJson) => [r.priority, r.access, r.source_address_prefix, r.destination_port_range ?? r.destination_port_ranges])).toEqual([
+      expect(nsg.security_rule.filter((r: StackJson) => r.direction === "Inbound").map((r: StackJson) => [r.priority, r.access, r.source_address_prefix, r.destination_port_range ?? r.destination_port_ranges])).toEqual([
         [100, "Allow", "10.64.3.0/24", ["443", "31443"]],
         [110, "Allow", "10.64.3.0/24", ["80", "31080"]],
         [120, "Allow", "AzureLoadBalancer", "30000-32767"],

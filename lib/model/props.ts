@@ -258,6 +258,36 @@ export interface NetworkProps {
    * @default "zone-redundant"
    */
   readonly egress?: "zone-redundant" | "single";
+  /**
+   * The egress allow-list, the same in every datacentre: the workload may
+   * always open HTTPS (TCP 443) connections anywhere, plus these destinations
+   * (a database, say). Everything else out of the workload's network is
+   * refused: the AWS task security group, the Azure Container Apps subnet's
+   * NSG and GCP VPC firewall rules on Cloud Run's direct VPC egress.
+   * @default - HTTPS (TCP 443) only
+   */
+  readonly allowOutbound?: readonly OutboundRuleProps[];
+  /**
+   * Allow an `allowOutbound` entry to `0.0.0.0/0` on a port other than 443,
+   * which opens that port to the whole internet.
+   * @default false
+   */
+  readonly allowOutboundToInternet?: boolean;
+}
+
+/** One destination in the egress allow-list (`network.allowOutbound`). */
+export interface OutboundRuleProps {
+  /** Destination IPv4 range, e.g. `10.20.0.0/16` (no host bits set). Hostnames are not accepted: security groups, NSGs and VPC firewall rules match addresses. */
+  readonly cidr: string;
+  /** A port, or an inclusive range `[from, to]`, within 1-65535. */
+  readonly ports: number | readonly [number, number];
+  /**
+   * `tcp` or `udp`.
+   * @default "tcp"
+   */
+  readonly protocol?: "tcp" | "udp";
+  /** What the destination is, e.g. `orders database (Postgres)`; written into every rule. */
+  readonly description: string;
 }
 
 /**

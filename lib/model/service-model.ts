@@ -63,6 +63,30 @@ export interface RoutingModel {
   readonly maxFailoverSeconds: number;
 }
 
+/** One resolved entry of the egress allow-list. */
+export interface OutboundRule {
+  /** Destination IPv4 CIDR. */
+  readonly cidr: string;
+  /** First port. */
+  readonly fromPort: number;
+  /** Last port (equal to {@link fromPort} for one port). */
+  readonly toPort: number;
+  /** Transport protocol. */
+  readonly protocol: "tcp" | "udp";
+  /** What the destination is. */
+  readonly description: string;
+}
+
+/** The ports of an outbound rule as clouds write them: `5432`, or `5000-5010` for a range. */
+export function outboundPorts(rule: OutboundRule): string {
+  return rule.fromPort === rule.toPort ? `${rule.fromPort}` : `${rule.fromPort}-${rule.toPort}`;
+}
+
+/** A stable key of an outbound rule for construct IDs and names: `<protocol>-<from>[-<to>]-<cidr with dots and slash as hyphens>`. */
+export function outboundRuleKey(rule: OutboundRule): string {
+  return `${rule.protocol}-${outboundPorts(rule)}-${rule.cidr.replace(/[./]/g, "-")}`;
+}
+
 /** DNS with defaults applied. */
 export interface DnsModel {
   /** Zone holding the domain in both clouds. */
@@ -137,6 +161,8 @@ export interface ServiceModel {
   readonly dns: DnsModel;
   /** Outbound path from private subnets. */
   readonly egress: "zone-redundant" | "single";
+  /** The egress allow-list beyond HTTPS (TCP 443) anywhere, the same in every datacentre. */
+  readonly outbound: readonly OutboundRule[];
   /** The WAF of every datacentre. */
   readonly waf: WafModel;
   /** Where every alarm notifies. */

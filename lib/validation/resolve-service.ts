@@ -13,6 +13,7 @@ import { CLOUD_OPTION_FIELDS, resolveCloudSections, stateBackendSection } from "
 import { resolveDns } from "./resolve-dns";
 import { resolveEdge } from "./resolve-edge";
 import { resolveEnvAndSecrets } from "./resolve-env-secrets";
+import { resolveOutbound } from "./resolve-outbound";
 import { resolveRouting } from "./resolve-routing";
 import { resolveSize } from "./resolve-size";
 import { resolveTags } from "./resolve-tags";
@@ -81,10 +82,9 @@ function resolveSections(check: FieldChecker, name: unknown, constructPath: stri
   const readOnlyRootFilesystem = check.attempt(() => check.optional(props.readOnlyRootFilesystem, DEFAULTS.readOnlyRootFilesystem as boolean, (v) => check.boolean("readOnlyRootFilesystem", v)), undefined);
   const logRetentionDays = check.attempt(() => check.optional(props.logRetentionDays, DEFAULTS.logRetentionDays as number, (v) => check.integer("logRetentionDays", v, 1, 3650)), undefined);
   const backends = check.attempt(() => stateBackendSection(check, props.stateBackend), undefined);
-  const egress = check.attempt(() => {
-    const network = check.optional(props.network, {}, (v) => check.object("network", v, ["egress"]));
-    return check.optional(network.egress, DEFAULTS.egress, (v) => check.oneOf("network.egress", v, ["zone-redundant", "single"] as const));
-  }, undefined);
+  const network = check.attempt(() => check.optional(props.network, {}, (v) => check.object("network", v, ["egress", "allowOutbound", "allowOutboundToInternet"])), undefined);
+  const egress = network === undefined ? undefined : check.attempt(() => check.optional(network.egress, DEFAULTS.egress, (v) => check.oneOf("network.egress", v, ["zone-redundant", "single"] as const)), undefined);
+  const outbound = network === undefined ? undefined : check.attempt(() => resolveOutbound(check, network.allowOutbound, network.allowOutboundToInternet), undefined);
   const tags = serviceName === undefined ? undefined : check.attempt(() => resolveTags(check, props.tags, serviceName), undefined);
   const clouds = datacentres === undefined || backends === undefined ? undefined : check.attempt(() => resolveCloudSections(check, props, backends, datacentres), undefined);
   const alerts = check.attempt(() => resolveAlerts(check, props.alerts), undefined);
@@ -95,10 +95,10 @@ function resolveSections(check: FieldChecker, name: unknown, constructPath: stri
 
   if (serviceName === undefined || image === undefined || port === undefined || healthCheckPath === undefined || domain === undefined || dns === undefined ||
     envAndSecrets === undefined || size === undefined || capacity === undefined || datacentres === undefined || routing === undefined || tags === undefined ||
-    clouds === undefined || waf === undefined || alerts === undefined || edge === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined) return undefined;
+    clouds === undefined || waf === undefined || alerts === undefined || edge === undefined || readOnlyRootFilesystem === undefined || logRetentionDays === undefined || egress === undefined || outbound === undefined) return undefined;
   return {
     name: serviceName, constructPath, image, port, healthCheckPath, domain, ...envAndSecrets, ...size, capacity,
-    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, waf, alerts, edge, tags, datacentres, clouds,
+    readOnlyRootFilesystem, logRetentionDays, routing, dns, egress, outbound, waf, alerts, edge, tags, datacentres, clouds,
   };
 }
 

@@ -23,6 +23,7 @@ import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { Wafv2WebAclAssociation } from "@cdktf/provider-aws/lib/wafv2-web-acl-association";
 import { Fn, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
@@ -183,6 +184,14 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
       return lb;
     },
     nonCompliant: alb,
+  },
+  "aws-sg-egress-allow-list": {
+    compliant: (s) => {
+      const sg = new SecurityGroup(s, "tasks", { name: "tasks", description: "tasks", vpcId: "vpc-1" });
+      new VpcSecurityGroupEgressRule(s, "https", { securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: "0.0.0.0/0", description: "HTTPS" });
+      return new VpcSecurityGroupEgressRule(s, "db", { securityGroupId: sg.id, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: "10.200.0.0/16", description: "database" });
+    },
+    nonCompliant: (s) => new VpcSecurityGroupEgressRule(s, "db", { securityGroupId: "sg-1", ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: "0.0.0.0/0", description: "database" }),
   },
   "aws-s3-access-logging": {
     compliant: (s) => {

@@ -6,9 +6,12 @@ import { KeyVault, KeyVaultConfig } from "@cdktf/provider-azurerm/lib/key-vault"
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
 import { NetworkSecurityRule } from "@cdktf/provider-azurerm/lib/network-security-rule";
+import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
 import { TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
 import { RuleFixture } from "./fixture";
 
 function gateway(stack: TerraformStack, tier: "WAF_v2" | "Standard_v2", firewallPolicyId?: string): ApplicationGateway {
@@ -94,6 +97,23 @@ function nsgRule(stack: TerraformStack, source: string): NetworkSecurityRule {
   });
 }
 
+/** A Container Apps subnet whose NSG denies everything else to the internet; `allowAllFirst` puts an allow of everything ahead of that deny. */
+function appsSubnet(stack: TerraformStack, allowAllFirst: boolean): IConstruct {
+  const subnet = new Subnet(stack, "apps", {
+    name: "apps",
+    resourceGroupName: "rg",
+    virtualNetworkName: "vnet",
+    addressPrefixes: ["10.64.0.0/23"],
+    delegation: [{ name: "apps", serviceDelegation: { name: "Microsoft.App/environments" } }],
+  });
+  const outbound = (name: string, priority: number, access: string, ports: string) =>
+    ({ name, priority, direction: "Outbound", access, protocol: ports === "*" ? "*" : "Tcp", sourceAddressPrefix: "*", sourcePortRange: "*", destinationAddressPrefix: "Internet", destinationPortRange: ports });
+  const rules = [outbound("https", 160, "Allow", "443"), outbound("deny", 4000, "Deny", "*"), ...(allowAllFirst ? [outbound("everything", 300, "Allow", "*")] : [])];
+  const nsg = new NetworkSecurityGroup(stack, "nsg", { name: "nsg", location: "eastus", resourceGroupName: "rg", securityRule: rules });
+  new SubnetNetworkSecurityGroupAssociation(stack, "assoc", { subnetId: subnet.id, networkSecurityGroupId: nsg.id });
+  return subnet;
+}
+
 /** A compliant and a non-compliant fixture for every Azure rule. */
 export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "azure-container-app-no-insecure-ingress": { compliant: (s) => app(s), nonCompliant: (s) => { const a = app(s); a.addOverride("ingress.allow_insecure_connections", true); return a; } },
@@ -154,5 +174,9 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "azure-container-app-environment-internal": {
     compliant: (s) => new ContainerAppEnvironment(s, "env", { name: "env", location: "eastus", resourceGroupName: "rg", logAnalyticsWorkspaceId: "law", internalLoadBalancerEnabled: true }),
     nonCompliant: (s) => new ContainerAppEnvironment(s, "env", { name: "env", location: "eastus", resourceGroupName: "rg", logAnalyticsWorkspaceId: "law", internalLoadBalancerEnabled: false }),
+  },
+  "azure-container-apps-subnet-egress-deny": {
+    compliant: (s) => appsSubnet(s, false),
+    nonCompliant: (s) => appsSubnet(s, true),
   },
 };

@@ -8,6 +8,8 @@ import { ComputeTargetHttpProxy } from "@cdktf/provider-google/lib/compute-targe
 import { ComputeTargetHttpsProxy } from "@cdktf/provider-google/lib/compute-target-https-proxy";
 import { ComputeUrlMap } from "@cdktf/provider-google/lib/compute-url-map";
 import { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
+import { ComputeFirewall } from "@cdktf/provider-google/lib/compute-firewall";
+import { ComputeNetwork } from "@cdktf/provider-google/lib/compute-network";
 import { KmsCryptoKey } from "@cdktf/provider-google/lib/kms-crypto-key";
 import { LoggingProjectBucketConfig } from "@cdktf/provider-google/lib/logging-project-bucket-config";
 import { ComputeBackendService } from "@cdktf/provider-google/lib/compute-backend-service";
@@ -113,6 +115,19 @@ export const RULE_FIXTURES: Record<string, RuleFixture> = {
   "gcp-backend-service-cloud-armor": {
     compliant: (s) => new ComputeBackendService(s, "backend", { name: "backend", loadBalancingScheme: "EXTERNAL_MANAGED", securityPolicy: "projects/acme/global/securityPolicies/orders" }),
     nonCompliant: (s) => new ComputeBackendService(s, "backend", { name: "backend", loadBalancingScheme: "EXTERNAL_MANAGED" }),
+  },
+  "gcp-network-egress-deny-default": {
+    compliant: (s) => {
+      const network = new ComputeNetwork(s, "net", { name: "net", autoCreateSubnetworks: false });
+      new ComputeFirewall(s, "deny", { name: "deny", network: network.id, direction: "EGRESS", priority: 65534, destinationRanges: ["0.0.0.0/0"], deny: [{ protocol: "all" }] });
+      return network;
+    },
+    nonCompliant: (s) => {
+      const network = new ComputeNetwork(s, "net", { name: "net", autoCreateSubnetworks: false });
+      new ComputeFirewall(s, "deny", { name: "deny", network: network.id, direction: "EGRESS", priority: 65534, destinationRanges: ["0.0.0.0/0"], deny: [{ protocol: "all" }] });
+      new ComputeFirewall(s, "everything", { name: "everything", network: network.id, direction: "EGRESS", priority: 1000, destinationRanges: ["0.0.0.0/0"], allow: [{ protocol: "tcp" }] });
+      return network;
+    },
   },
   "gcp-artifact-registry-cmek": {
     compliant: (s) => new ArtifactRegistryRepository(s, "repo", { repositoryId: "orders", location: "europe-west1", format: "DOCKER", kmsKeyName: "projects/acme/locations/europe-west1/keyRings/orders/cryptoKeys/registry" }),

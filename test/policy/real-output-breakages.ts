@@ -54,6 +54,14 @@ function removeHealthChecksButOne(_element: TerraformElement, stack: TerraformSt
   for (const a of answers.slice(1)) (a as TerraformElement).addOverride("health_check_id", undefined);
 }
 
+/** Turns every Deny rule of the real apps NSG into an Allow, as a user widening egress would. */
+function allowAllOutbound(element: TerraformElement, stack: TerraformStack): void {
+  const rules = Tokenization.resolve((element as unknown as { securityRuleInput: unknown }).securityRuleInput, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }) as Record<string, unknown>[];
+  rules.forEach((r, i) => {
+    if (r.access === "Deny" && r.direction === "Outbound") element.addOverride(`security_rule.${i}.access`, "Allow");
+  });
+}
+
 /**
  * One entry per policy rule ID. test/policy/real-output.test.ts fails for a
  * rule without an entry: a new rule adds one here.
@@ -85,6 +93,7 @@ export const BREAKAGES: Readonly<Record<string, Breakage>> = {
   "aws-s3-tls-only": { type: "aws_iam_policy_document", id: "policy-document", override: { "statement.0.condition.0.variable": "aws:PrincipalIsAWSService" } },
   "aws-s3-access-logging": { type: "aws_s3_bucket_logging", id: "server-access-logging", override: { bucket: "some-other-bucket" } },
   "aws-s3-elb-log-delivery-own-account": { type: "aws_iam_policy_document", id: "policy-document", override: { "statement.1.resources": ["arn:aws:s3:::orders-alb-logs/alb/*"] } },
+  "aws-sg-egress-allow-list": { type: "aws_vpc_security_group_egress_rule", id: "task-egress-https", override: { from_port: 0, to_port: 65535 } },
   "aws-s3-versioning": { type: "aws_s3_bucket_versioning", id: "versioning", override: { "versioning_configuration.status": "Suspended" } },
   "aws-secret-kms-cmk": { type: "aws_secretsmanager_secret", id: "secret-DATABASE_URL", override: { kms_key_id: undefined } },
   "aws-secret-recovery-window": { type: "aws_secretsmanager_secret", id: "secret-DATABASE_URL", override: { recovery_window_in_days: 0 } },
@@ -95,6 +104,7 @@ export const BREAKAGES: Readonly<Record<string, Breakage>> = {
   "aws-subnet-no-public-ip-on-launch": { type: "aws_subnet", id: "public-subnet-0", override: { map_public_ip_on_launch: true } },
   "aws-vpc-flow-logs": { type: "aws_flow_log", id: "flow-log", override: { vpc_id: "vpc-0123456789abcdef0" } },
 
+  "azure-container-apps-subnet-egress-deny": { type: "azurerm_network_security_group", id: "apps-nsg", mutate: allowAllOutbound },
   "azure-acr-admin-disabled": { type: "azurerm_container_registry", id: "registry", override: { admin_enabled: true } },
   "azure-acr-no-anonymous-pull": { type: "azurerm_container_registry", id: "registry", override: { anonymous_pull_enabled: true } },
   "azure-application-gateway-waf": { type: "azurerm_application_gateway", id: "application-gateway", override: { "sku.tier": "Standard_v2", "sku.name": "Standard_v2", firewall_policy_id: undefined } },
@@ -118,6 +128,7 @@ export const BREAKAGES: Readonly<Record<string, Breakage>> = {
   "azure-storage-no-public-blob": { userAddition: true },
 
   "gcp-artifact-registry-cmek": { type: "google_artifact_registry_repository", id: "repository", override: { kms_key_name: undefined } },
+  "gcp-network-egress-deny-default": { type: "google_compute_firewall", id: "egress-deny-all", override: { disabled: true } },
   "gcp-kms-key-rotation": { type: "google_kms_crypto_key", id: "registry-key", override: { rotation_period: "31536000s" } },
   "gcp-artifact-registry-immutable-tags": { type: "google_artifact_registry_repository", id: "repository", override: { "docker_config.immutable_tags": false } },
   "gcp-artifact-registry-no-public-access": { userAddition: true },

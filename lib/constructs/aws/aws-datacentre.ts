@@ -184,7 +184,7 @@ export class AwsDatacentre extends Construct {
     this.executionPolicy = roles.executionPolicy;
 
     // Ingress: security groups, access logs, certificate, load balancer.
-    const groups = createSecurityGroups(this, name, service.port, this.vpc);
+    const groups = createSecurityGroups(this, name, service.port, this.vpc, service.outbound);
     this.loadBalancerSecurityGroup = groups.loadBalancer;
     this.taskSecurityGroup = groups.tasks;
     this.accessLogs = new AwsAccessLogBucket(this, "access-logs", {

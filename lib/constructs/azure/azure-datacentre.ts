@@ -186,7 +186,7 @@ export class AzureDatacentre extends Construct {
     if (!gatewayMode && !service.waf.disabledOn.includes("azure")) {
       new FieldChecker(this.node.path).fail("azure.ingress", "direct", 'the default "gateway", or "direct" together with waf.disabledOn listing "azure" (direct ingress has no WAF; say so explicitly)');
     }
-    const network = createNetwork(this, service.name, region, dc.cidr, rg, gatewayMode ? gatewaySubnetCidr(dc.cidr) : undefined);
+    const network = createNetwork(this, service.name, region, dc.cidr, rg, service.outbound, gatewayMode ? gatewaySubnetCidr(dc.cidr) : undefined);
     this.vnet = network.vnet;
     this.subnet = network.appsSubnet;
     this.nsg = network.appsNsg;

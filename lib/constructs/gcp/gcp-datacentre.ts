@@ -6,6 +6,7 @@ import { CertificateManagerDnsAuthorization } from "@cdktf/provider-google/lib/c
 import { CloudRunV2Service, CloudRunV2ServiceTemplateContainers } from "@cdktf/provider-google/lib/cloud-run-v2-service";
 import { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
 import { ComputeBackendService } from "@cdktf/provider-google/lib/compute-backend-service";
+import { ComputeFirewall } from "@cdktf/provider-google/lib/compute-firewall";
 import { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
 import { ComputeGlobalForwardingRule } from "@cdktf/provider-google/lib/compute-global-forwarding-rule";
 import { ComputeNetwork } from "@cdktf/provider-google/lib/compute-network";
@@ -102,6 +103,8 @@ export class GcpDatacentre extends Construct {
   public readonly router: ComputeRouter;
   /** Cloud NAT: the subnet's only path to the internet. */
   public readonly nat: ComputeRouterNat;
+  /** Egress firewall rules: HTTPS (443) and `network.allowOutbound` allowed, everything else denied. */
+  public readonly egressFirewall: readonly ComputeFirewall[];
   /** Docker repository the image is copied into (customer-managed key, immutable tags, protected from destroy). */
   public readonly repository: ArtifactRegistryRepository;
   /** Key ring of {@link registryKey}, in the datacentre's region (key rings can never be deleted). */
@@ -189,6 +192,7 @@ export class GcpDatacentre extends Construct {
     this.subnet = network.subnet;
     this.router = network.router;
     this.nat = network.nat;
+    this.egressFirewall = network.egressFirewall;
 
     // Registry: the pipeline copies the image by digest into this repository, encrypted with our key.
     const key = createRegistryKey(this, service, region);

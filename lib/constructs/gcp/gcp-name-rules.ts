@@ -57,6 +57,8 @@ export const GCP_NAME_RULES = {
   kmsKeyRingName: caseKept(rule("google_kms_key_ring", 1, 63, /^[a-zA-Z0-9_-]+$/, "region", /[^a-zA-Z0-9_-]/g)),
   /** Cloud KMS crypto key (unique within its key ring; keys can never be deleted either, only their versions destroyed). */
   kmsCryptoKeyName: caseKept(rule("google_kms_crypto_key", 1, 63, /^[a-zA-Z0-9_-]+$/, "resource-group", /[^a-zA-Z0-9_-]/g)),
+  /** VPC firewall rule (per project). */
+  computeFirewallName: rule("google_compute_firewall", 1, 63, GCP_NAME, "account"),
   /** Cloud NAT gateway (unique within its router). */
   computeRouterNatName: rule("google_compute_router_nat", 1, 63, GCP_NAME, "resource-group"),
 } as const satisfies Record<string, NameRule>;

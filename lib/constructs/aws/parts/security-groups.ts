@@ -3,6 +3,7 @@ import { Vpc } from "@cdktf/provider-aws/lib/vpc";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { Construct } from "constructs";
+import { OutboundRule, outboundRuleKey } from "../../../model/service-model";
 import { physicalName } from "../../../naming/physical-name";
 import { suppressPolicy } from "../../../policy/suppressions";
 
@@ -17,9 +18,11 @@ export interface AwsSecurityGroups {
 /**
  * Creates the two security groups (IDs `alb-security-group`,
  * `task-security-group`) and their rules: the load balancer takes 443 and 80
- * from anywhere; the tasks take only the service port from the load balancer.
+ * from anywhere; the tasks take only the service port from the load balancer,
+ * and may send HTTPS anywhere plus each `outbound` destination (IDs
+ * `task-egress-<protocol>-<ports>-<cidr>`, stable when entries are added or removed).
  */
-export function createSecurityGroups(scope: Construct, serviceName: string, servicePort: number, vpc: Vpc): AwsSecurityGroups {
+export function createSecurityGroups(scope: Construct, serviceName: string, servicePort: number, vpc: Vpc, outbound: readonly OutboundRule[]): AwsSecurityGroups {
   const loadBalancer = new SecurityGroup(scope, "alb-security-group", {
     name: physicalName("securityGroupName", [serviceName, "alb"]),
     description: `Load balancer of ${serviceName}: HTTPS and HTTP (redirect only) from the internet`,
@@ -71,5 +74,18 @@ export function createSecurityGroups(scope: Construct, serviceName: string, serv
     cidrIpv4: "0.0.0.0/0",
     description: "HTTPS out through NAT: ECR, Secrets Manager, CloudWatch Logs and the service's own dependencies",
   });
+  for (const rule of outbound) {
+    const egress = new VpcSecurityGroupEgressRule(scope, `task-egress-${outboundRuleKey(rule)}`, {
+      securityGroupId: tasks.id,
+      ipProtocol: rule.protocol,
+      fromPort: rule.fromPort,
+      toPort: rule.toPort,
+      cidrIpv4: rule.cidr,
+      description: `network.allowOutbound: ${rule.description}`,
+    });
+    if (rule.cidr === "0.0.0.0/0") {
+      suppressPolicy(egress, "aws-sg-egress-allow-list", "network.allowOutboundToInternet: true was set: the service owner opened this port to the whole internet.");
+    }
+  }
   return { loadBalancer, tasks };
 }

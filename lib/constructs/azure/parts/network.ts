@@ -3,10 +3,12 @@ import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { Construct } from "constructs";
+import { OutboundRule } from "../../../model/service-model";
 import { physicalName } from "../../../naming/physical-name";
 import { suppressPolicy } from "../../../policy/suppressions";
 import { subdivide } from "../../../network/cidr";
 import { inboundRule } from "./gateway-network";
+import { outboundAllowList } from "./outbound-rules";
 import { internalEnvironmentInboundRules } from "./internal-environment";
 import { CONTAINER_APPS_SUBNET_PREFIX, PRIVATE_ENDPOINT_SUBNET_PREFIX } from "../azure-constants";
 
@@ -16,7 +18,7 @@ export interface AzureNetwork {
   readonly vnet: VirtualNetwork;
   /** The Container Apps infrastructure subnet, delegated to Microsoft.App/environments. */
   readonly appsSubnet: Subnet;
-  /** The apps subnet's NSG: the gateway's ports and the Azure load balancer (or, with direct ingress, 443 and 80 from the internet). */
+  /** The apps subnet's NSG: the gateway's ports and the Azure load balancer (or, with direct ingress, 443 and 80 from the internet) in; the egress allow-list out. */
   readonly appsNsg: NetworkSecurityGroup;
   /** The subnet holding the private endpoints. */
   readonly endpointsSubnet: Subnet;
@@ -36,9 +38,10 @@ export interface AzureNetwork {
  * apps NSG carries Microsoft's inbound rules for an internal environment
  * behind that gateway subnet; without it (`azure.ingress: "direct"`), 443 and
  * 80 from the internet, which Microsoft says an external workload-profiles
- * environment does not route through the subnet (docs/azure.md).
+ * environment does not route through the subnet (docs/azure.md). Outbound,
+ * the apps NSG carries the egress allow-list (`outboundAllowList`).
  */
-export function createNetwork(scope: Construct, serviceName: string, region: string, cidr: string, resourceGroupName: string, gatewayCidr?: string): AzureNetwork {
+export function createNetwork(scope: Construct, serviceName: string, region: string, cidr: string, resourceGroupName: string, outbound: readonly OutboundRule[], gatewayCidr?: string): AzureNetwork {
   const rg = resourceGroupName;
   const vnet = new VirtualNetwork(scope, "vnet", { name: physicalName("virtualNetworkName", [serviceName, region]), location: region, resourceGroupName: rg, addressSpace: [cidr] });
   const [appsCidr] = subdivide(cidr, CONTAINER_APPS_SUBNET_PREFIX, 1);
@@ -54,7 +57,7 @@ export function createNetwork(scope: Construct, serviceName: string, region: str
     name: physicalName("networkSecurityGroupName", [serviceName, region, "apps"]),
     location: region,
     resourceGroupName: rg,
-    securityRule: gatewayCidr !== undefined ? internalEnvironmentInboundRules(gatewayCidr, appsCidr) : directIngressRules(appsCidr),
+    securityRule: [...(gatewayCidr !== undefined ? internalEnvironmentInboundRules(gatewayCidr, appsCidr) : directIngressRules(appsCidr)), ...outboundAllowList(appsCidr, outbound)],
   });
   if (gatewayCidr === undefined) {
     suppressPolicy(

@@ -1,3 +1,4 @@
+import { ComputeFirewall } from "@cdktf/provider-google/lib/compute-firewall";
 import { ComputeNetwork } from "@cdktf/provider-google/lib/compute-network";
 import { ComputeRouter } from "@cdktf/provider-google/lib/compute-router";
 import { ComputeRouterNat } from "@cdktf/provider-google/lib/compute-router-nat";
@@ -8,6 +9,7 @@ import { physicalName } from "../../../naming/physical-name";
 import { subdivide } from "../../../network/cidr";
 import { GCP_SUBNET_PREFIX } from "../gcp-constants";
 import { gcpNameParts } from "../gcp-names";
+import { createEgressFirewall } from "./egress-firewall";
 
 /** The network Cloud Run's egress goes through. */
 export interface GcpNetwork {
@@ -19,12 +21,15 @@ export interface GcpNetwork {
   readonly router: ComputeRouter;
   /** Cloud NAT: the subnet's only path to the internet. */
   readonly nat: ComputeRouterNat;
+  /** Egress firewall rules: HTTPS and `network.allowOutbound` allowed, everything else denied. */
+  readonly egressFirewall: readonly ComputeFirewall[];
 }
 
 /**
  * Creates the VPC network, the private subnet, the Cloud Router and Cloud NAT
- * (IDs `network`, `subnet`, `router`, `nat`): Cloud Run sends all egress
- * through the subnet and the NAT.
+ * (IDs `network`, `subnet`, `router`, `nat`) and the egress allow-list
+ * (`createEgressFirewall`): Cloud Run sends all egress through the subnet and
+ * the NAT, and only HTTPS and the declared destinations get out.
  */
 export function createNetwork(scope: Construct, service: ServiceModel, dc: DatacentreModel): GcpNetwork {
   const region = dc.region.name;
@@ -49,5 +54,6 @@ export function createNetwork(scope: Construct, service: ServiceModel, dc: Datac
     subnetwork: [{ name: subnet.id, sourceIpRangesToNat: ["ALL_IP_RANGES"] }],
     logConfig: { enable: true, filter: "ERRORS_ONLY" },
   });
-  return { network, subnet, router, nat };
+  const egressFirewall = createEgressFirewall(scope, network, service, region);
+  return { network, subnet, router, nat, egressFirewall };
 }

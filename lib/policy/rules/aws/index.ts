@@ -29,6 +29,7 @@ import { rule as awsS3TlsOnly } from "./aws-s3-tls-only";
 import { rule as awsS3Versioning } from "./aws-s3-versioning";
 import { rule as awsSecretKmsCmk } from "./aws-secret-kms-cmk";
 import { rule as awsSecretRecoveryWindow } from "./aws-secret-recovery-window";
+import { rule as awsSgEgressAllowList } from "./aws-sg-egress-allow-list";
 import { rule as awsSgNoPublicIngress } from "./aws-sg-no-public-ingress";
 import { rule as awsSgPublicIngressWebPortsOnly } from "./aws-sg-public-ingress-web-ports-only";
 import { rule as awsSgRuleDescription } from "./aws-sg-rule-description";
@@ -67,6 +68,7 @@ export const AWS_RULES: readonly PolicyRule[] = [
   awsS3Versioning,
   awsSecretKmsCmk,
   awsSecretRecoveryWindow,
+  awsSgEgressAllowList,
   awsSgNoPublicIngress,
   awsSgPublicIngressWebPortsOnly,
   awsSgRuleDescription,

@@ -3,6 +3,7 @@ import { PolicyRule } from "../../rule";
 import { rule as azureAcrAdminDisabled } from "./azure-acr-admin-disabled";
 import { rule as azureAcrNoAnonymousPull } from "./azure-acr-no-anonymous-pull";
 import { rule as azureApplicationGatewayWaf } from "./azure-application-gateway-waf";
+import { rule as azureContainerAppsSubnetEgressDeny } from "./azure-container-apps-subnet-egress-deny";
 import { rule as azureContainerAppEnvironmentInternal } from "./azure-container-app-environment-internal";
 import { rule as azureContainerAppEnvironmentLogs } from "./azure-container-app-environment-logs";
 import { rule as azureContainerAppManagedIdentity } from "./azure-container-app-managed-identity";
@@ -27,6 +28,7 @@ export const AZURE_RULES: readonly PolicyRule[] = [
   azureAcrAdminDisabled,
   azureAcrNoAnonymousPull,
   azureApplicationGatewayWaf,
+  azureContainerAppsSubnetEgressDeny,
   azureContainerAppEnvironmentInternal,
   azureContainerAppEnvironmentLogs,
   azureContainerAppManagedIdentity,

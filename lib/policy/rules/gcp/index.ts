@@ -14,6 +14,7 @@ import { rule as gcpHttpProxyRedirectsToHttps } from "./gcp-http-proxy-redirects
 import { rule as gcpHttpsProxySslPolicy } from "./gcp-https-proxy-ssl-policy";
 import { rule as gcpKmsKeyRotation } from "./gcp-kms-key-rotation";
 import { rule as gcpLogBucketRetention } from "./gcp-log-bucket-retention";
+import { rule as gcpNetworkEgressDenyDefault } from "./gcp-network-egress-deny-default";
 import { rule as gcpSslPolicyMinTls } from "./gcp-ssl-policy-min-tls";
 import { rule as gcpSubnetFlowLogs } from "./gcp-subnet-flow-logs";
 import { rule as gcpSubnetPrivateGoogleAccess } from "./gcp-subnet-private-google-access";
@@ -34,6 +35,7 @@ export const GCP_RULES: readonly PolicyRule[] = [
   gcpHttpsProxySslPolicy,
   gcpKmsKeyRotation,
   gcpLogBucketRetention,
+  gcpNetworkEgressDenyDefault,
   gcpSslPolicyMinTls,
   gcpSubnetFlowLogs,
   gcpSubnetPrivateGoogleAccess,
