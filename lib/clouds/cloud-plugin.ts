@@ -8,6 +8,7 @@ import type { PolicyRule } from "../policy/rule";
 import type { WafRuleCatalogue } from "../model/waf-catalogue";
 import type { NameServerSetRule } from "../model/name-server-set";
 import type { FieldChecker } from "../validation/checker";
+import type { DnsProvider } from "../dns/zone-view";
 
 /** What belongs to one cloud in Terraform JSON. */
 export interface CloudTerraformFootprint {
@@ -74,6 +75,8 @@ export interface CloudPlugin<Rules extends Readonly<Record<string, NameRule>> = 
   readonly wafCatalogue: WafRuleCatalogue;
   /** How this cloud's DNS names one zone's name servers, the full set `dns.nameServers.<cloud>` must list. */
   readonly nameServerSet: NameServerSetRule;
+  /** This cloud's DNS service as the public DNS view names it (`route53`, `azure-dns`, `cloud-dns`). */
+  readonly dnsProvider: DnsProvider;
   /** Where each DNS value known only after an apply comes from: the stack output to copy into `dns.<field>.<cloud>`. */
   readonly dnsInputSources: DnsInputSources;
   /**

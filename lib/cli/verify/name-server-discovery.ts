@@ -1,16 +1,11 @@
-import { DNS_PROVIDERS, DnsProvider, DnsZoneView, absoluteName } from "../../dns/zone-view";
+import { CLOUD_NAMES, cloudPlugin } from "../../clouds/registry";
+import { DnsProvider, DnsZoneView, absoluteName } from "../../dns/zone-view";
 
-/** How each provider names its name servers (Route 53 delegation sets, Azure DNS, Cloud DNS). */
-const NAME_SERVER_PATTERNS: Readonly<Record<DnsProvider, RegExp>> = {
-  route53: /^ns-\d+\.awsdns-\d+\.[a-z.]+\.$/,
-  "azure-dns": /^ns\d+-\d+\.azure-dns\.[a-z.]+\.$/,
-  "cloud-dns": /^ns-cloud-[a-z]\d+\.googledomains\.com\.$/,
-};
-
-/** The provider a name server belongs to, by its name; undefined for any other server. */
+/** The provider a name server belongs to, by the name-server naming of each cloud's DNS (`nameServerSet`); undefined for any other server. */
 export function providerOfNameServer(name: string): DnsProvider | undefined {
-  const n = absoluteName(name);
-  return DNS_PROVIDERS.find((p) => NAME_SERVER_PATTERNS[p].test(n));
+  const bare = absoluteName(name).slice(0, -1);
+  const cloud = CLOUD_NAMES.find((c) => cloudPlugin(c).nameServerSet.pattern.test(bare));
+  return cloud === undefined ? undefined : cloudPlugin(cloud).dnsProvider;
 }
 
 /**

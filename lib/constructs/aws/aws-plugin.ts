@@ -23,6 +23,7 @@ export const AWS_PLUGIN: CloudPlugin<typeof AWS_NAME_RULES> = {
   alertTarget: "SNS topic",
   wafCatalogue: AWS_WAF_CATALOGUE,
   nameServerSet: ROUTE53_NAME_SERVERS,
+  dnsProvider: "route53",
   dnsInputSources: {
     nameServers: (service) => `${globalStackName(service, "aws")} output name_servers`,
     certificateValidation: (service) => `output certificate_validation_records of ${service.datacentres.filter((d) => d.cloud === "aws").map((d) => d.stackName).join(", ")}`,

@@ -23,6 +23,7 @@ export const AZURE_PLUGIN: CloudPlugin<typeof AZURE_NAME_RULES> = {
   alertTarget: "action group",
   wafCatalogue: AZURE_WAF_CATALOGUE,
   nameServerSet: AZURE_DNS_NAME_SERVERS,
+  dnsProvider: "azure-dns",
   dnsInputSources: { nameServers: (service) => `${globalStackName(service, "azure")} output name_servers` },
   resolveOptions: resolveAzureOptions,
   prerequisites: azurePrerequisites,

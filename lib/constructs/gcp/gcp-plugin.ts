@@ -33,6 +33,7 @@ export const GCP_PLUGIN: CloudPlugin<typeof GCP_NAME_RULES> = {
   alertTarget: "notification channels",
   wafCatalogue: GCP_WAF_CATALOGUE,
   nameServerSet: CLOUD_DNS_NAME_SERVERS,
+  dnsProvider: "cloud-dns",
   dnsInputSources: {
     nameServers: (service) => `${service.datacentres.find((d) => d.cloud === "gcp" && d.region.name === gcpOptions(service)?.dnsZoneRegion)?.stackName ?? "the GCP owner stack"} output name_servers`,
   },
