@@ -126,3 +126,59 @@ describe("dualcloud verify against real servers (BIND 9 on loopback, local HTTPS
     expect(code).toBe(1);
   });
 });
+
+describe("dualcloud verify against real servers, with ACM's validation records given (dns.certificateValidation)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dualcloud-verify-acm-"));
+  const started: { stop: () => Promise<void> }[] = [];
+  /** ACM's records as the AWS stacks' certificate_validation_records output gives them: the shared one for the hostname, one per endpoint. */
+  const ACM = [
+    { name: `_0123456789abcdef0123456789abcdef.${DOMAIN}.`, value: "_fedcba9876543210fedcba9876543210.xkzjz.acm-validations.aws." },
+    { name: `_1123456789abcdef0123456789abcdef.us-east-1.aws.${DOMAIN}`, value: "_1edcba9876543210fedcba9876543210.xkzjz.acm-validations.aws" },
+    { name: `_2123456789abcdef0123456789abcdef.eu-west-1.aws.${DOMAIN}`, value: "_2edcba9876543210fedcba9876543210.xkzjz.acm-validations.aws" },
+  ];
+  const shared = ACM[0].name.replace(/\.$/, "");
+  let zoneFiles: Record<string, string>;
+  let ports: Record<string, number>;
+
+  /** Verify's DNS half against the servers in `ns` (HTTPS skipped: the suite above covers it). */
+  const verifyDns = (ns: Record<string, number>) =>
+    runVerifyCli(["--out", join(dir, "out"), ...Object.entries(ns).flatMap(([p, port]) => ["--ns", `${p}=127.0.0.1:${port}`]), "--skip-https"]);
+
+  beforeAll(async () => {
+    const { view } = synthesizeExample(join(dir, "out"), { dns: { nameServers: EXAMPLE_NAME_SERVERS, certificateValidation: { aws: ACM } } });
+    zoneFiles = {};
+    ports = {};
+    for (const c of view.copies) {
+      zoneFiles[c.provider] = renderTestZone(c, join(dir, c.provider));
+      const server = await startNamed(join(dir, c.provider), "example.com.", readFileSync(zoneFiles[c.provider], "utf8"));
+      started.push(server);
+      ports[c.provider] = server.port;
+    }
+  });
+
+  afterAll(async () => {
+    for (const s of started.reverse()) await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("serves ACM's validation name for the hostname from both copies, and verify asks both and passes", async () => {
+    for (const provider of ["route53", "azure-dns"]) {
+      expect(readFileSync(zoneFiles[provider], "utf8")).toMatch(new RegExp(`^${shared.replace(/\./g, "\\.")}\\.\\s+\\d+\\s+IN\\s+CNAME\\s+_fedcba9876543210fedcba9876543210\\.xkzjz\\.acm-validations\\.aws\\.$`, "m"));
+    }
+    const { code, output } = await verifyDns(ports);
+    expect(output).toMatch(new RegExp(`^${shared.replace(/\./g, "\\.")}\\s+CNAME\\s+CNAME _fedcba98765432.*\\s+CNAME _fedcba98765432.*\\s+ok$`, "m"));
+    expect(output).toMatch(/verify: ok$/);
+    expect(code).toBe(0);
+  });
+
+  it("fails, naming the validation name, when the Azure copy lacks it", async () => {
+    const azure = readFileSync(zoneFiles["azure-dns"], "utf8");
+    const without = azure.split("\n").filter((l) => !l.startsWith(`${shared}.`)).join("\n");
+    expect(without).not.toEqual(azure);
+    const server = await startNamed(join(dir, "azure-missing"), "example.com.", without);
+    started.push(server);
+    const { code, output } = await verifyDns({ ...ports, "azure-dns": server.port });
+    expect(output).toMatch(new RegExp(`azure-dns: ${shared.replace(/\./g, "\\.")} CNAME: missing`));
+    expect(code).toBe(1);
+  });
+});
