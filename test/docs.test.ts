@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { App } from "cdktf";
 import { renderTopologyMermaid } from "../lib/diagram/topology-mermaid";
+import { renderSynthSummary } from "../lib/summary/synth-summary";
 import { END_MARKER, InterfaceDoc, readPropsDocs, renderPropsReference, START_MARKER, withPropsReference } from "../scripts/props-reference";
 import { addExampleService } from "../stacks/example-service";
 
@@ -83,6 +84,23 @@ describe("README", () => {
       const named = [...README.matchAll(/npm run ([a-z:]+)/g)].map((m) => m[1]);
       expect(named.length).toBeGreaterThan(5);
       expect(named.filter((s) => PACKAGE.scripts[s] === undefined)).toEqual([]);
+    });
+  });
+
+  describe("quick start summary", () => {
+    it("shows the failover, placement and policy lines exactly as the example app prints them", () => {
+      const outdir = mkdtempSync(join(tmpdir(), "dualcloud-docs-"));
+      try {
+        const app = new App({ outdir });
+        addExampleService(app);
+        const printed = renderSynthSummary(app).split("\n");
+        const block = /```text\n(dualcloud: orders[\s\S]*?)```/.exec(README)?.[1] ?? "";
+        const shown = block.split("\n").filter((l) => /^ {2}policy:|^ {4}(worst-case failover|failover bound|open connections|latency placement)/.test(l));
+        expect(shown.length).toBe(6);
+        expect(shown.filter((l) => !printed.includes(l))).toEqual([]);
+      } finally {
+        rmSync(outdir, { recursive: true, force: true });
+      }
     });
   });
 
