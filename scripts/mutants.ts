@@ -10,7 +10,8 @@ import { dirname, join, relative } from "node:path";
  * run against it. A mutant is killed when jest fails. The working tree is never
  * touched. Run: `node --import tsx scripts/mutants.ts [--check] [ID...]`
  * (`--check` only verifies that every anchor is found once; IDs pick mutants).
- * The mutants are the 23 of the code review plus F5-F6 for the open-connection bound and propagation (docs/safety.md, "Mutation check").
+ * The mutants are the 23 of the code review, F5-F6 for the open-connection bound and propagation, L1 for the location map
+ * and E1-E2 for the egress allow-list (docs/safety.md, "Mutation check").
  */
 export interface Mutant {
   /** Short ID from the code review, e.g. `F1`. */
@@ -29,7 +30,7 @@ const FAILOVER = ["failover-bound", "model-validation", "model-validation-fields
 const ONE_CLOUD = ["invariants", "gcp-invariants"];
 const CAPACITY = ["capacity", "capacity-fix"];
 
-/** The 23 mutants of the code review, §5.2, and F5-F6 (issue #16, the failover model). */
+/** The 23 mutants of the code review, §5.2, F5-F6 (issue #16, the failover model), L1 (issue #16, the location map) and E1-E2 (issue #18, egress). */
 export const MUTANTS: readonly Mutant[] = [
   { id: "F1", behaviour: "failover bound: > becomes >=", find: "if (estimate.worstCaseSeconds > maxFailoverSeconds)", replace: "if (estimate.worstCaseSeconds >= maxFailoverSeconds)", tests: FAILOVER },
   { id: "F2", behaviour: "failover estimate: drop the Route 53 probe budget", find: "worstCaseSeconds: detect + ROUTE53_HTTPS_PROBE_SECONDS + ROUTE53_HEALTH_PROPAGATION_SECONDS + ttl,", replace: "worstCaseSeconds: detect + ROUTE53_HEALTH_PROPAGATION_SECONDS + ttl,", tests: FAILOVER },
@@ -56,6 +57,9 @@ export const MUTANTS: readonly Mutant[] = [
   { id: "S4", behaviour: "region catalogue reordered (us-west-2's default VPC CIDR moves)", find: 'region("us-west-1", "north-america", 2, 37.4, -121.9),\n  region("us-west-2", "north-america", 3, 45.8, -119.7),', replace: 'region("us-west-2", "north-america", 3, 45.8, -119.7),\n  region("us-west-1", "north-america", 2, 37.4, -121.9),', tests: ["goldens"] },
   { id: "S5", behaviour: "name hash takes a different window (globally unique names change)", find: '.padStart(length, "0").slice(-length);', replace: '.padStart(length + 1, "0").slice(-length - 1, -1);', tests: ["goldens"] },
   { id: "P1", behaviour: "Azure container memory fixed at 0.5Gi", find: "memory: size.memory,", replace: 'memory: "0.5Gi",', tests: ["parity", "azure-datacentre"] },
+  { id: "L1", behaviour: "location map: Traffic Manager places an endpoint at its own region instead of its row's Azure anchor", find: "endpointLocation: ep.nearestRegions.azure", replace: "endpointLocation: ep.cloud === \"azure\" ? ep.region.name : ep.nearestRegions.azure", tests: ["location-map", "traffic-manager-global"] },
+  { id: "E1", behaviour: "egress allow-list: a declared AWS entry opens every port to its CIDR", find: "      fromPort: rule.fromPort,\n      toPort: rule.toPort,", replace: "      fromPort: 0,\n      toPort: 65535,", tests: ["egress-allow-list"] },
+  { id: "E2", behaviour: "egress allow-list: the Azure NSG no longer denies the rest to the internet", find: 'outboundRule("deny-other-outbound-to-internet", OUTBOUND_DENY_PRIORITY, "Deny"', replace: 'outboundRule("deny-other-outbound-to-internet", OUTBOUND_DENY_PRIORITY, "Allow"', tests: ["egress-allow-list"] },
 ];
 
 /** Every .ts file under `dir`, relative to `root`. */
