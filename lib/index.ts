@@ -45,6 +45,7 @@ export { physicalName } from "./naming/physical-name";
 export { DualCloudService } from "./constructs/dual-cloud-service";
 export { findServices } from "./constructs/find-services";
 export { DualCloudStack } from "./constructs/dualcloud-stack";
+export { GlobalLayerStack, type SharedGlobalOutputs } from "./constructs/global/global-layer-stack";
 export { DatacentreStack } from "./constructs/datacentre-stack";
 export { AwsDatacentreStack } from "./constructs/aws/aws-datacentre-stack";
 export { AwsDatacentre, type AwsDatacentreProps } from "./constructs/aws/aws-datacentre";

@@ -5,23 +5,18 @@ import { Construct } from "constructs";
 import { ServiceModel } from "../../model/service-model";
 import { AZURE_GLOBAL_RESOURCE_PROVIDERS, azureProviderRegistrations } from "./azure-resource-providers";
 import { configureAzureState } from "./azure-state-backend";
-import { requireTerraformVersion } from "../terraform-version";
 import { verificationLabelsOf } from "../adapters";
 import { globalEndpoints } from "../global/global-endpoint";
-import { GlobalStackOptions, globalHomeRegion } from "../global/global-stack-names";
+import { GlobalStackOptions } from "../global/global-stack-names";
 import { TRAFFIC_MANAGER_HOME, trafficManagerStackName } from "./traffic-manager-home";
 import { TrafficManagerGlobalLayer } from "./traffic-manager-global-layer";
 import { TrafficManagerEndpointAlerts } from "./traffic-manager-endpoint-alerts";
-import { DualCloudStack } from "../dualcloud-stack";
+import { GlobalLayerStack } from "../global/global-layer-stack";
 
 /** The Azure side of the global layer in its own stack: Traffic Manager behind Azure DNS answers for the hostname. */
-export class TrafficManagerGlobalStack extends DualCloudStack {
-  /** The service. */
-  public readonly service: ServiceModel;
+export class TrafficManagerGlobalStack extends GlobalLayerStack {
   /** The stack's only provider. */
   public readonly provider: AzurermProvider;
-  /** Region of the stack's state. */
-  public readonly homeRegion: string;
   /** The profile, its endpoints and the DNS records. */
   public readonly layer: TrafficManagerGlobalLayer;
   /** One metric alert per endpoint, into the layer's action group. */
@@ -33,11 +28,8 @@ export class TrafficManagerGlobalStack extends DualCloudStack {
    * @param options what the cloud adapters contribute
    */
   constructor(scope: Construct, service: ServiceModel, options: GlobalStackOptions = {}) {
-    super(scope, trafficManagerStackName(service));
-    this.service = service;
-    requireTerraformVersion(this);
+    super(scope, trafficManagerStackName(service), service, TRAFFIC_MANAGER_HOME);
     this.provider = new AzurermProvider(this, "azurerm", { features: [{}], storageUseAzuread: true, ...azureProviderRegistrations(AZURE_GLOBAL_RESOURCE_PROVIDERS) });
-    this.homeRegion = globalHomeRegion(service, TRAFFIC_MANAGER_HOME);
     configureAzureState(this, service, this.homeRegion);
     const endpoints = globalEndpoints(service);
     const tags = { ...service.tags, datacentre: "global" };
@@ -61,10 +53,10 @@ export class TrafficManagerGlobalStack extends DualCloudStack {
       alerts: service.alerts,
       tags,
     });
-    new TerraformOutput(this, "endpoint_url", { value: `https://${service.domain}`, description: "URL clients use; Azure DNS answers for its hostname (a CNAME to the Traffic Manager profile) in this copy of the zone." });
-    new TerraformOutput(this, "name_servers", {
-      value: this.layer.zone.nameServers,
-      description: `Name servers of the Azure DNS copy of ${service.dns.zoneName}: list them at the registrar and set them as dns.nameServers.azure so the other clouds' DNS delegates azure.${service.domain}.`,
+    this.addSharedOutputs({
+      endpointUrlNote: "Azure DNS answers for its hostname (a CNAME to the Traffic Manager profile) in this copy of the zone.",
+      nameServers: this.layer.zone.nameServers,
+      nameServersDescription: `Name servers of the Azure DNS copy of ${service.dns.zoneName}: list them at the registrar and set them as dns.nameServers.azure so the other clouds' DNS delegates azure.${service.domain}.`,
     });
     new TerraformOutput(this, "endpoint_ids", {
       value: Object.fromEntries(Object.entries(this.layer.endpoints).map(([key, endpoint]) => [key, endpoint.id])),
@@ -72,6 +64,6 @@ export class TrafficManagerGlobalStack extends DualCloudStack {
     });
     new TerraformOutput(this, "alert_action_group_id", { value: this.alerts.actionGroup.id, description: "Azure Monitor action group every endpoint alert notifies." });
     new TerraformOutput(this, "traffic_manager_fqdn", { value: this.layer.profile.fqdn, description: "The profile's FQDN, the CNAME target of the service hostname in Azure DNS." });
-    new TerraformOutput(this, "worst_case_failover_seconds", { value: this.layer.failover.worstCaseSeconds, description: `Computed worst-case failover of this layer: ${this.layer.failover.formula}.` });
+    this.addFailoverOutput(this.layer.failover, "Computed worst-case failover of this layer");
   }
 }
