@@ -44,6 +44,8 @@ export interface AwsAccessLogBucketProps {
  * `alb/AWSLogs/<this account>/`, so no other account's load balancer can
  * write into it. Requests to the bucket itself are recorded by S3 server
  * access logging into {@link AwsServerAccessLogBucket} (ID `server-access-logs`).
+ * The bucket's sub-resources are written one at a time: the baseline chain,
+ * then the logging configuration, then the policy (docs/aws.md).
  */
 export class AwsAccessLogBucket extends Construct {
   /** The bucket. */
@@ -59,7 +61,21 @@ export class AwsAccessLogBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: AwsAccessLogBucketProps) {
     super(scope, id);
-    this.bucket = createLogBucket(this, props.bucketName, props.retentionDays);
+    const logBucket = createLogBucket(this, props.bucketName, props.retentionDays);
+    this.bucket = logBucket.bucket;
+
+    this.serverAccessLogs = new AwsServerAccessLogBucket(this, "server-access-logs", {
+      bucketName: props.serverAccessLogBucketName,
+      sourceBucketArn: this.bucket.arn,
+      accountId: props.accountId,
+      retentionDays: props.retentionDays,
+    });
+    this.serverAccessLogging = new S3BucketLoggingA(this, "server-access-logging", {
+      bucket: this.bucket.id,
+      targetBucket: this.serverAccessLogs.bucket.id,
+      targetPrefix: SERVER_ACCESS_LOG_PREFIX,
+      dependsOn: [this.serverAccessLogs.policy, logBucket.lifecycle],
+    });
 
     const objects = `${this.bucket.arn}/${ACCESS_LOG_PREFIX}/AWSLogs/${props.accountId}/*`;
     const delivery: DataAwsIamPolicyDocumentStatement[] = [
@@ -87,19 +103,10 @@ export class AwsAccessLogBucket extends Construct {
         ...delivery,
       ],
     });
-    this.policy = new S3BucketPolicy(this, "policy", { bucket: this.bucket.id, policy: this.policyDocument.json });
-
-    this.serverAccessLogs = new AwsServerAccessLogBucket(this, "server-access-logs", {
-      bucketName: props.serverAccessLogBucketName,
-      sourceBucketArn: this.bucket.arn,
-      accountId: props.accountId,
-      retentionDays: props.retentionDays,
-    });
-    this.serverAccessLogging = new S3BucketLoggingA(this, "server-access-logging", {
+    this.policy = new S3BucketPolicy(this, "policy", {
       bucket: this.bucket.id,
-      targetBucket: this.serverAccessLogs.bucket.id,
-      targetPrefix: SERVER_ACCESS_LOG_PREFIX,
-      dependsOn: [this.serverAccessLogs.policy],
+      policy: this.policyDocument.json,
+      dependsOn: [this.serverAccessLogging],
     });
   }
 }

@@ -26,7 +26,8 @@ export interface AwsServerAccessLogBucketProps {
  * lets the S3 logging service principal write under `s3-access/` only for
  * the source bucket in this account (construct IDs `target-*`, unique per
  * type in the stack) (`aws:SourceArn`, `aws:SourceAccount`,
- * as the S3 User Guide prescribes for bucket-owner-enforced destinations). It
+ * as the S3 User Guide prescribes for bucket-owner-enforced destinations),
+ * written after the rest of the baseline (one sub-resource at a time). It
  * does not log itself: AWS advises against logging a destination bucket.
  */
 export class AwsServerAccessLogBucket extends Construct {
@@ -39,7 +40,8 @@ export class AwsServerAccessLogBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: AwsServerAccessLogBucketProps) {
     super(scope, id);
-    this.bucket = createLogBucket(this, props.bucketName, props.retentionDays, "target-");
+    const logBucket = createLogBucket(this, props.bucketName, props.retentionDays, "target-");
+    this.bucket = logBucket.bucket;
     this.policyDocument = new DataAwsIamPolicyDocument(this, "target-policy-document", {
       statement: [
         denyInsecureTransport(this.bucket.arn),
@@ -56,6 +58,10 @@ export class AwsServerAccessLogBucket extends Construct {
         },
       ],
     });
-    this.policy = new S3BucketPolicy(this, "target-policy", { bucket: this.bucket.id, policy: this.policyDocument.json });
+    this.policy = new S3BucketPolicy(this, "target-policy", {
+      bucket: this.bucket.id,
+      policy: this.policyDocument.json,
+      dependsOn: [logBucket.lifecycle],
+    });
   }
 }

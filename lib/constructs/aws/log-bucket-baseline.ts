@@ -7,31 +7,56 @@ import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Construct } from "constructs";
 
+/** A log bucket and the last of its baseline sub-resources. */
+export interface LogBucket {
+  /** The bucket. */
+  readonly bucket: S3Bucket;
+  /**
+   * The lifecycle configuration, the last link of the baseline's creation
+   * chain: whatever else configures the bucket (logging, policy) must depend
+   * on it, so S3 never sees two of the bucket's sub-resources written at once.
+   */
+  readonly lifecycle: S3BucketLifecycleConfiguration;
+}
+
 /**
  * Creates a bucket that AWS services deliver logs into (IDs `bucket`,
- * `ownership`, `public-access-block`, `versioning`, `encryption`,
- * `lifecycle` in `scope`, each after `idPrefix`): bucket-owner-enforced ownership, every public
- * access blocked, versioning, SSE-S3 default encryption (the only encryption
- * both ELB log delivery and S3 server access log delivery are documented to
- * accept, docs/aws.md), and expiry after `retentionDays` (non-current versions
- * after one day).
+ * `public-access-block`, `ownership`, `versioning`, `encryption`,
+ * `lifecycle` in `scope`, each after `idPrefix`): every public access
+ * blocked, bucket-owner-enforced ownership, versioning, SSE-S3 default
+ * encryption (the only encryption both ELB log delivery and S3 server access
+ * log delivery are documented to accept, docs/aws.md), and expiry after
+ * `retentionDays` (non-current versions after one day). The sub-resources are
+ * created one after another, in that order (`depends_on`): S3 can reject
+ * concurrent configuration writes to one bucket with `OperationAborted`, and
+ * the provider asks for the lifecycle configuration after versioning
+ * (docs/aws.md, "S3 sub-resources are created one at a time").
  */
-export function createLogBucket(scope: Construct, bucketName: string, retentionDays: number, idPrefix = ""): S3Bucket {
+export function createLogBucket(scope: Construct, bucketName: string, retentionDays: number, idPrefix = ""): LogBucket {
   const bucket = new S3Bucket(scope, `${idPrefix}bucket`, { bucket: bucketName, forceDestroy: false });
-  new S3BucketOwnershipControls(scope, `${idPrefix}ownership`, { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } });
-  new S3BucketPublicAccessBlock(scope, `${idPrefix}public-access-block`, {
+  const publicAccessBlock = new S3BucketPublicAccessBlock(scope, `${idPrefix}public-access-block`, {
     bucket: bucket.id,
     blockPublicAcls: true,
     blockPublicPolicy: true,
     ignorePublicAcls: true,
     restrictPublicBuckets: true,
   });
-  new S3BucketVersioningA(scope, `${idPrefix}versioning`, { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } });
-  new S3BucketServerSideEncryptionConfigurationA(scope, `${idPrefix}encryption`, {
+  const ownership = new S3BucketOwnershipControls(scope, `${idPrefix}ownership`, {
+    bucket: bucket.id,
+    rule: { objectOwnership: "BucketOwnerEnforced" },
+    dependsOn: [publicAccessBlock],
+  });
+  const versioning = new S3BucketVersioningA(scope, `${idPrefix}versioning`, {
+    bucket: bucket.id,
+    versioningConfiguration: { status: "Enabled" },
+    dependsOn: [ownership],
+  });
+  const encryption = new S3BucketServerSideEncryptionConfigurationA(scope, `${idPrefix}encryption`, {
     bucket: bucket.id,
     rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+    dependsOn: [versioning],
   });
-  new S3BucketLifecycleConfiguration(scope, `${idPrefix}lifecycle`, {
+  const lifecycle = new S3BucketLifecycleConfiguration(scope, `${idPrefix}lifecycle`, {
     bucket: bucket.id,
     rule: [
       {
@@ -43,8 +68,9 @@ export function createLogBucket(scope: Construct, bucketName: string, retentionD
         abortIncompleteMultipartUpload: [{ daysAfterInitiation: 1 }],
       },
     ],
+    dependsOn: [versioning, encryption],
   });
-  return bucket;
+  return { bucket, lifecycle };
 }
 
 /** A statement denying every request to `bucketArn` and its objects that is not over TLS. */
