@@ -176,7 +176,10 @@ describe("AwsDatacentre", () => {
           bucket: ref(use1, "aws_s3_bucket", "_access-logs_bucket", "id"),
           target_bucket: ref(use1, "aws_s3_bucket", "server-access-logs_target-bucket", "id"),
           target_prefix: "s3-access/",
-          depends_on: [expect.stringMatching(/^aws_s3_bucket_policy\..*server-access-logs_target-policy/)],
+          depends_on: [
+            expect.stringMatching(/^aws_s3_bucket_policy\..*server-access-logs_target-policy/),
+            expect.stringMatching(/^aws_s3_bucket_lifecycle_configuration\..*_access-logs_lifecycle/),
+          ],
         });
         const targetPolicy = byAddressFragment(use1, "aws_s3_bucket_policy", "server-access-logs_target-policy").policy as string;
         const doc = Object.entries(use1.data.aws_iam_policy_document as Record<string, StackJson>).find(([n]) => targetPolicy.includes(n))![1];
