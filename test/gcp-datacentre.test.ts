@@ -155,10 +155,14 @@ describe("GcpDatacentreStack", () => {
     });
 
     it("certifies <domain> and the endpoint hostname through DNS authorizations that work wherever the name resolves", () => {
-      expect(at(json, "google_certificate_manager_certificate", "certificate").managed).toEqual({
-        domains: ["orders.example.com", "europe-west1.gcp.orders.example.com"],
-        dns_authorizations: [ref(json, "google_certificate_manager_dns_authorization", "domain-dns-authorization", "id"), ref(json, "google_certificate_manager_dns_authorization", "endpoint-dns-authorization", "id")],
-      });
+      expect(at(json, "google_certificate_manager_certificate", "certificate")).toMatchObject({ name: "orders-europe-west1", managed: {
+        domains: ["europe-west1.gcp.orders.example.com"],
+        dns_authorizations: [ref(json, "google_certificate_manager_dns_authorization", "endpoint-dns-authorization", "id")],
+      } });
+      expect(at(json, "google_certificate_manager_certificate", "domain-certificate")).toMatchObject({ name: "orders-europe-west1-domain", managed: {
+        domains: ["orders.example.com"],
+        dns_authorizations: [ref(json, "google_certificate_manager_dns_authorization", "domain-dns-authorization", "id")],
+      } });
       expect(at(json, "google_certificate_manager_dns_authorization", "domain-dns-authorization")).toMatchObject({ domain: "orders.example.com", location: "global", type: "FIXED_RECORD" });
       expect(at(json, "google_dns_record_set", "domain-dns-authorization-record")).toMatchObject({
         name: "_acme-challenge.gcp.orders.example.com.",
@@ -168,6 +172,14 @@ describe("GcpDatacentreStack", () => {
       expect(at(json, "google_dns_record_set", "endpoint-dns-authorization-record")).toMatchObject({ name: "_acme-challenge.europe-west1.gcp.orders.example.com.", type: "CNAME" });
       const entries = resourcesOfType(json, "google_certificate_manager_certificate_map_entry");
       expect(entries.map((e) => e.hostname ?? e.matcher).sort()).toEqual(["PRIMARY", "europe-west1.gcp.orders.example.com", "orders.example.com"]);
+    });
+
+    it("serves the endpoint hostname and SNI-less clients from the endpoint certificate, so the health-checked name never waits for the <domain> authorization", () => {
+      const endpointCertificate = ref(json, "google_certificate_manager_certificate", "certificate", "id");
+      const domainCertificate = ref(json, "google_certificate_manager_certificate", "domain-certificate", "id");
+      expect(at(json, "google_certificate_manager_certificate_map_entry", "certificate-map-endpoint")).toMatchObject({ hostname: "europe-west1.gcp.orders.example.com", certificates: [endpointCertificate] });
+      expect(at(json, "google_certificate_manager_certificate_map_entry", "certificate-map-primary")).toMatchObject({ matcher: "PRIMARY", certificates: [endpointCertificate] });
+      expect(at(json, "google_certificate_manager_certificate_map_entry", "certificate-map-domain")).toMatchObject({ hostname: "orders.example.com", certificates: [domainCertificate] });
     });
 
     it("hosts gcp.<domain> in a DNSSEC-signed Cloud DNS zone protected from destroy, with the endpoint's A record on the load balancer", () => {
@@ -244,7 +256,8 @@ describe("GcpDatacentreStack", () => {
       expect(second.resource.google_dns_managed_zone).toBeUndefined();
       expect(second.resource.google_certificate_manager_dns_authorization).toBeDefined();
       expect(at(second, "google_dns_record_set", "endpoint-record")).toMatchObject({ managed_zone: "orders-gcp", name: "us-central1.gcp.orders.example.com." });
-      expect(at(second, "google_certificate_manager_certificate", "certificate").managed.dns_authorizations[0]).toBe("projects/acme-orders/locations/global/dnsAuthorizations/orders-domain");
+      expect(at(second, "google_certificate_manager_certificate", "domain-certificate").managed.dns_authorizations).toEqual(["projects/acme-orders/locations/global/dnsAuthorizations/orders-domain"]);
+      expect(at(second, "google_certificate_manager_certificate", "certificate").managed.dns_authorizations).toEqual([ref(second, "google_certificate_manager_dns_authorization", "endpoint-dns-authorization", "id")]);
       const stack = service.datacentreStacks[5];
       expect(stack.dependencies.map((d) => d.node.id)).toEqual(["orders-gcp-europe-west1"]);
       expect(second.data?.terraform_remote_state).toBeUndefined();

@@ -133,11 +133,13 @@ export class GcpDatacentre extends Construct {
   public readonly endpointAuthorization: CertificateManagerDnsAuthorization;
   /** Its CNAME `_acme-challenge.<region>.gcp.<domain>` in the zone. */
   public readonly endpointAuthorizationRecord: DnsRecordSet;
-  /** Google-managed certificate for `<domain>` and the endpoint hostname. */
+  /** Google-managed certificate for the endpoint hostname, served for it and as PRIMARY (no SNI). */
   public readonly certificate: CertificateManagerCertificate;
+  /** Google-managed certificate for `<domain>`, served for `<domain>` only. */
+  public readonly domainCertificate: CertificateManagerCertificate;
   /** Certificate map of the HTTPS proxy. */
   public readonly certificateMap: CertificateManagerCertificateMap;
-  /** Map entries: `<domain>`, the endpoint hostname, and the primary (no SNI) entry. */
+  /** Map entries: `<domain>` (domain certificate), the endpoint hostname and the primary (no SNI) entry (endpoint certificate). */
   public readonly certificateMapEntries: readonly CertificateManagerCertificateMapEntry[];
   /** The load balancer's global IPv4 address. */
   public readonly address: ComputeGlobalAddress;
@@ -221,6 +223,7 @@ export class GcpDatacentre extends Construct {
     this.endpointAuthorization = dns.endpointAuthorization;
     this.endpointAuthorizationRecord = dns.endpointAuthorizationRecord;
     this.certificate = dns.certificate;
+    this.domainCertificate = dns.domainCertificate;
     this.certificateMap = dns.certificateMap;
     this.certificateMapEntries = dns.certificateMapEntries;
     const frontend = createFrontend(this, service, dc, this.zone);

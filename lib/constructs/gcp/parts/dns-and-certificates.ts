@@ -22,11 +22,13 @@ export interface GcpDnsAndCertificates {
   readonly endpointAuthorization: CertificateManagerDnsAuthorization;
   /** Its CNAME `_acme-challenge.<region>.gcp.<domain>` in the zone. */
   readonly endpointAuthorizationRecord: DnsRecordSet;
-  /** Google-managed certificate for `<domain>` and the endpoint hostname. */
+  /** Google-managed certificate for the endpoint hostname only (its authorization lies in the zone), served for it and as PRIMARY. */
   readonly certificate: CertificateManagerCertificate;
+  /** Google-managed certificate for `<domain>` only, served for `<domain>`. */
+  readonly domainCertificate: CertificateManagerCertificate;
   /** Certificate map of the HTTPS proxy. */
   readonly certificateMap: CertificateManagerCertificateMap;
-  /** Map entries: `<domain>`, the endpoint hostname, and the primary (no SNI) entry. */
+  /** Map entries: `<domain>` (domain certificate), the endpoint hostname and the primary (no SNI) entry (endpoint certificate). */
   readonly certificateMapEntries: readonly CertificateManagerCertificateMapEntry[];
 }
 
@@ -42,9 +44,11 @@ export function createDnsRecord(scope: Construct, service: ServiceModel, zone: D
  * The owner creates the zone `gcp.<domain>` and authorizes `<domain>` (IDs
  * `zone`, `domain-dns-authorization`, `domain-dns-authorization-record`);
  * every datacentre authorizes its endpoint (`endpoint-dns-authorization`,
- * `endpoint-dns-authorization-record`) and gets a certificate for both names
- * in its own map (`certificate`, `certificate-map`,
- * `certificate-map-{domain,endpoint,primary}`).
+ * `endpoint-dns-authorization-record`) and gets two certificates in its own
+ * map: `certificate` for the endpoint hostname (entries `certificate-map-endpoint`
+ * and `certificate-map-primary`) and `domain-certificate` for `<domain>`
+ * (entry `certificate-map-domain`), so the health-checked endpoint does not
+ * wait for the `<domain>` authorization (docs/gcp.md#two-certificates).
  */
 export function createDnsAndCertificates(scope: Construct, service: ServiceModel, dc: DatacentreModel, owner: boolean): GcpDnsAndCertificates {
   const project = requireProject(service);
@@ -86,16 +90,25 @@ export function createDnsAndCertificates(scope: Construct, service: ServiceModel
   const certificate = new CertificateManagerCertificate(scope, "certificate", {
     name: physicalName("certificateManagerCertificateName", name()),
     scope: "DEFAULT",
-    managed: { domains: [service.domain, dc.endpointHostname], dnsAuthorizations: [domainAuthorizationId, endpointAuthorization.id] },
+    managed: { domains: [dc.endpointHostname], dnsAuthorizations: [endpointAuthorization.id] },
+  });
+  const domainCertificate = new CertificateManagerCertificate(scope, "domain-certificate", {
+    name: physicalName("certificateManagerCertificateName", name("domain")),
+    scope: "DEFAULT",
+    managed: { domains: [service.domain], dnsAuthorizations: [domainAuthorizationId] },
   });
   const certificateMap = new CertificateManagerCertificateMap(scope, "certificate-map", { name: physicalName("certificateManagerCertificateMapName", name()) });
-  const entry = (entryId: string, match: { hostname: string } | { matcher: string }) =>
+  const entry = (entryId: string, served: CertificateManagerCertificate, match: { hostname: string } | { matcher: string }) =>
     new CertificateManagerCertificateMapEntry(scope, `certificate-map-${entryId}`, {
       name: physicalName("certificateManagerCertificateMapEntryName", [service.name, entryId]),
       map: certificateMap.name,
-      certificates: [certificate.id],
+      certificates: [served.id],
       ...match,
     });
-  const certificateMapEntries = [entry("domain", { hostname: service.domain }), entry("endpoint", { hostname: dc.endpointHostname }), entry("primary", { matcher: "PRIMARY" })];
-  return { zone, domainAuthorization, domainAuthorizationRecord, endpointAuthorization, endpointAuthorizationRecord, certificate, certificateMap, certificateMapEntries };
+  const certificateMapEntries = [
+    entry("domain", domainCertificate, { hostname: service.domain }),
+    entry("endpoint", certificate, { hostname: dc.endpointHostname }),
+    entry("primary", certificate, { matcher: "PRIMARY" }),
+  ];
+  return { zone, domainAuthorization, domainAuthorizationRecord, endpointAuthorization, endpointAuthorizationRecord, certificate, domainCertificate, certificateMap, certificateMapEntries };
 }
