@@ -183,3 +183,43 @@ describe("examples/github-actions/seed-secrets.sh", () => {
     expect(unknown.calls.some((c) => c.includes("describe-secret"))).toBe(false);
   });
 });
+
+describe("examples/github-actions/put-tls-certificate.sh", () => {
+  const vaultId = "/subscriptions/s/resourceGroups/orders-eastus/providers/Microsoft.KeyVault/vaults/orders-kv-eastus";
+  const url = `https://management.azure.com${vaultId}/secrets/tls?api-version=2023-07-01`;
+  const pfx = Buffer.from("not really a pfx, but bytes").toString("base64");
+  const vault: Record<string, [number, string]> = { "terraform -chdir=* output -raw key_vault_uri": [0, "https://orders-kv-eastus.vault.azure.net/"], "az keyvault show *": [0, vaultId] };
+
+  it("given a vault without the certificate, writes it through the management plane as a PKCS#12 secret, from a body file that is removed", () => {
+    const run = runScript("put-tls-certificate.sh", ["<stack>"], { ...vault, "az rest --method get *": [3, "Not Found"] }, { TLS_PFX_BASE64: pfx });
+    expect(run.status).toBe(0);
+    expect(run.calls.map((c) => c.replace(/--body @\S+/, "--body @<file>"))).toEqual([
+      "terraform -chdir=<stack> output -raw key_vault_uri",
+      "az keyvault show --name orders-kv-eastus --query id -o tsv",
+      `az rest --method get --url ${url}`,
+      `az rest --method put --url ${url} --body @<file>`,
+      `body ${JSON.stringify({ properties: { value: pfx, contentType: "application/x-pkcs12" } })}`,
+    ]);
+    expect(run.calls.filter((c) => !c.startsWith("body ")).some((c) => c.includes(pfx))).toBe(false);
+    const bodyFile = run.calls.find((c) => c.startsWith("az rest --method put"))!.split("--body @")[1];
+    expect(bodyFile).toMatch(/^\/dev\/shm\//);
+    expect(existsSync(bodyFile)).toBe(false);
+    expect(run.stdout).toBe("tls: put in orders-kv-eastus\n");
+  });
+
+  it("given a vault that has it, leaves it alone (renewing is deliberate), and takes another certificate name", () => {
+    const run = runScript("put-tls-certificate.sh", ["<stack>", "orders-tls"], vault, { TLS_PFX_BASE64: pfx });
+    expect(run.status).toBe(0);
+    expect(run.calls.at(-1)).toBe(`az rest --method get --url ${url.replace("/secrets/tls?", "/secrets/orders-tls?")}`);
+    expect(run.stdout).toBe("orders-tls: already in orders-kv-eastus, left alone\n");
+  });
+
+  it("refuses to start without the certificate in the environment, or with one that is not base64", () => {
+    const missing = runScript("put-tls-certificate.sh", ["<stack>"], vault);
+    expect(missing).toMatchObject({ status: 2, calls: [] });
+    expect(missing.stderr).toMatch(/TLS_PFX_BASE64 is not set/);
+    const garbled = runScript("put-tls-certificate.sh", ["<stack>"], vault, { TLS_PFX_BASE64: "-----BEGIN CERTIFICATE-----" });
+    expect(garbled).toMatchObject({ status: 2, calls: [] });
+    expect(garbled.stderr).toMatch(/not base64/);
+  });
+});

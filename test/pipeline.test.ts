@@ -79,7 +79,7 @@ interface AppFacts {
   readonly image: string;
   readonly secrets: readonly string[];
   /** Every prerequisite the synth summary names, except the registrar's (a person's step, README). */
-  readonly prerequisites: readonly { readonly cloud: string; readonly command: string }[];
+  readonly prerequisites: readonly { readonly cloud: string; readonly command: string; readonly neededBy: readonly string[]; readonly beforeStage?: string }[];
 }
 
 /** Maps each stack to the one job that runs it with `find`; reports stacks run twice. */
@@ -116,8 +116,8 @@ function checkWorkflow(workflow: Workflow, app: AppFacts): string[] {
     }
   }
 
-  // Bootstrap: every prerequisite's command, in a job of its cloud that runs before that cloud's foundations.
-  for (const p of app.prerequisites) {
+  // Bootstrap: every prerequisite's command (but those needed only before serving), in a job of its cloud that runs before that cloud's foundations.
+  for (const p of app.prerequisites.filter((x) => x.beforeStage === undefined)) {
     const job = Object.keys(workflow.jobs).find((id) => lines(workflow.jobs[id]).includes(p.command));
     if (job === undefined) problems.push(`no job runs the ${p.cloud} prerequisite: ${p.command}`);
     for (const s of regional.filter((r) => app.datacentres[r].cloud === p.cloud)) {
@@ -140,6 +140,14 @@ function checkWorkflow(workflow: Workflow, app: AppFacts): string[] {
       for (const n of names) if (env[n] !== `\${{ secrets.${n} }}`) problems.push(`${id} must take ${n} from the repository secret of that name`);
       if (!before(id, founded.get(stack))) problems.push(`${id} must run after the foundation of ${stack}`);
       seeded.set(stack, id);
+    }
+  }
+  // Before serving: the TLS certificate of every datacentre that reads one from its vault, in that datacentre's images-and-secrets job.
+  for (const p of app.prerequisites.filter((x) => x.beforeStage === "serving")) {
+    for (const stack of p.neededBy) {
+      const id = seeded.get(stack);
+      const step = id === undefined ? undefined : workflow.jobs[id].steps.find((st) => (st.run ?? "").trim() === `examples/github-actions/put-tls-certificate.sh cdktf.out/stacks/${stack}`);
+      if (step?.env?.TLS_PFX_BASE64 !== "${{ secrets.TLS_PFX_BASE64 }}") problems.push(`${id ?? "no job"} must put the TLS certificate into ${stack} (put-tls-certificate.sh, TLS_PFX_BASE64 from the repository secret)`);
     }
   }
   if (workflow.env?.IMAGE !== app.image) problems.push(`the workflow's IMAGE must be the app's image ${app.image}`);
@@ -260,6 +268,12 @@ describe("examples/github-actions/deploy.yml", () => {
       expect(noZone).toEqual([`no job runs the aws prerequisite: ${facts.prerequisites.find((p) => p.cloud === "aws")!.command}`]);
       expect(checkWorkflow(broken((w) => (w.env.IMAGE = "ghcr.io/acme/orders:latest")), facts)).toEqual([`the workflow's IMAGE must be the app's image ${facts.image}`]);
       expect(checkWorkflow(workflow, { ...facts, secrets: ["API_KEY", "DATABASE_URL"] })).toEqual(expect.arrayContaining(["images-and-secrets-aws-us-east-1 must seed API_KEY, DATABASE_URL into orders-aws-us-east-1"]));
+    });
+
+    it("fails a workflow that serves an Azure datacentre without putting its TLS certificate in the vault first", () => {
+      expect(facts.prerequisites.filter((p) => p.beforeStage === "serving").flatMap((p) => p.neededBy)).toEqual(["orders-azure-eastus", "orders-azure-westeurope"]);
+      const noCertificate = broken((w) => (w.jobs["images-and-secrets-azure-westeurope"].steps = w.jobs["images-and-secrets-azure-westeurope"].steps.filter((s) => !(s.run ?? "").includes("put-tls-certificate.sh"))));
+      expect(checkWorkflow(noCertificate, facts)).toEqual(["images-and-secrets-azure-westeurope must put the TLS certificate into orders-azure-westeurope (put-tls-certificate.sh, TLS_PFX_BASE64 from the repository secret)"]);
     });
   });
 

@@ -30,7 +30,9 @@ describe("prerequisitesOf", () => {
         "state bucket s3://acme-tfstate-eu-west-1 (eu-west-1)",
         "state storage account acmetfeastus, container tfstate (resource group tfstate)",
         "Azure DNS zone example.com (resource group dns)",
+        "TLS certificate tls in Key Vault orders-eastus-dwxm9b (tls.pfx, unencrypted, for the service's host names; the foundation stage creates the vault)",
         "state storage account acmetfwesteurope, container tfstate (resource group tfstate)",
+        "TLS certificate tls in Key Vault orders-westeurope-ebklqy (tls.pfx, unencrypted, for the service's host names; the foundation stage creates the vault)",
         "APIs enabled in project acme-orders",
         "Artifact Registry service agent in project acme-orders",
         "state bucket gs://acme-tfstate-europe-west1",
@@ -73,17 +75,46 @@ describe("prerequisitesOf", () => {
       const lines = prerequisitesSummarySection(service);
       expect(lines[0]).toMatch(/^ {2}prerequisites/);
       for (const p of found) {
-        expect(lines).toContain(`    ${p.cloud.padEnd(9)} ${p.what}, for ${p.neededBy.join(", ")}`);
+        expect(lines).toContain(`    ${p.cloud.padEnd(9)} ${p.what}${p.beforeStage ? ", before the serving stage" : ""}, for ${p.neededBy.join(", ")}`);
         expect(lines).toContain(`              $ ${p.command}`);
       }
     });
   });
 
   describe("given local state", () => {
-    it("names only the zones and the registrar", () => {
+    it("names only the zones, the registrar and, before serving, each Azure datacentre's TLS certificate", () => {
       const { service } = buildService();
       const found = prerequisitesOf([...service.datacentreStacks, service.route53Stack, service.trafficManagerStack]);
-      expect(found.map((p) => p.cloud)).toEqual(["aws", "azure", "registrar"]);
+      expect(found.map((p) => [p.cloud, p.beforeStage ?? "init"])).toEqual([["aws", "init"], ["azure", "init"], ["azure", "serving"], ["azure", "serving"], ["registrar", "init"]]);
+    });
+  });
+
+  describe("the Azure TLS certificate", () => {
+    const certificates = (props: Partial<DualCloudServiceProps>) => {
+      const { service } = buildService(props);
+      return prerequisitesOf(service.datacentreStacks).filter((p) => p.beforeStage === "serving");
+    };
+
+    it("given the gateway ingress, names the certificate its listener reads from each datacentre's vault, written through the management plane", () => {
+      const [eastus] = certificates({});
+      expect(eastus.neededBy).toEqual(["orders-azure-eastus"]);
+      expect(eastus.command).toBe(
+        "base64 < tls.pfx | tr -d '\\n' | jq -Rc '{properties: {value: ., contentType: \"application/x-pkcs12\"}}' > tls-secret.json" +
+          " && az rest --method put --url \"https://management.azure.com$(az keyvault show --name orders-eastus-dwxm9b --query id -o tsv)/secrets/tls?api-version=2023-07-01\" --body @tls-secret.json" +
+          " && rm -f tls-secret.json",
+      );
+    });
+
+    it("given azure.certificateName and direct ingress, names that certificate, read by the environment", () => {
+      const found = certificates({ azure: { certificateName: "orders-tls", ingress: "direct" }, edge: { unboundedConnections: "accept" }, waf: { disabledOn: ["azure"] } });
+      expect(found.map((p) => p.what)).toEqual([
+        "TLS certificate orders-tls in Key Vault orders-eastus-dwxm9b (orders-tls.pfx, unencrypted, for the service's host names; the foundation stage creates the vault)",
+        "TLS certificate orders-tls in Key Vault orders-westeurope-ebklqy (orders-tls.pfx, unencrypted, for the service's host names; the foundation stage creates the vault)",
+      ]);
+    });
+
+    it("given the foundation stage, names none (no listener reads it yet)", () => {
+      expect(certificates({ stage: "foundation" })).toEqual([]);
     });
   });
 

@@ -48,7 +48,7 @@ describe("README, First deployment", () => {
   }));
 
   it("given the example app, has every prerequisite's command exactly as the summary prints it, registrar included", () => {
-    expect(example.map((p) => p.cloud)).toEqual(["aws", "azure", "registrar"]);
+    expect(example.map((p) => p.cloud)).toEqual(["aws", "azure", "azure", "azure", "registrar"]);
     expect(missing(README, example, [])).toEqual([]);
   });
 

@@ -11,7 +11,10 @@ state_group="$3"
 
 # 1. Create every resource of the stacks, resource groups included, and register
 #    the resource providers the azurerm provider lists (Contributor's "*" covers
-#    Microsoft.<namespace>/register/action).
+#    Microsoft.<namespace>/register/action). It also writes the secrets and the
+#    TLS certificate through the management plane (Microsoft.KeyVault/vaults/secrets/write),
+#    so no Key Vault data-plane role is granted; `az keyvault certificate import`
+#    would need Key Vault Certificates Officer and a path into the closed vault.
 az role assignment create --assignee-object-id "$principal" --assignee-principal-type ServicePrincipal \
   --role "Contributor" --scope "$subscription"
 

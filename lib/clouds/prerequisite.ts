@@ -13,6 +13,8 @@ export interface Prerequisite {
   readonly command: string;
   /** Names of the stacks that need it. */
   readonly neededBy: readonly string[];
+  /** Set when it is needed only before that stage, because it lives in something an earlier stage creates; otherwise before the first `terraform init`. */
+  readonly beforeStage?: "serving";
 }
 
 /** What a cloud plugin finds in one stack's Terraform JSON. */
@@ -23,6 +25,8 @@ export interface FoundPrerequisite {
   readonly command: string;
   /** Set when it is a copy of a DNS zone: the zone, and the command printing this copy's name servers. */
   readonly zone?: { readonly name: string; readonly nameServersCommand: string };
+  /** Set when it is needed only before the serving stage (it lives in something the foundation stage creates, e.g. a certificate in the datacentre's vault). */
+  readonly beforeStage?: "serving";
 }
 
 /** The parts of a stack's synthesized Terraform JSON prerequisites are read from. */

@@ -10,12 +10,13 @@ interface HomeRegionStack {
 
 /**
  * Every prerequisite of `stacks`, read by each cloud's plugin from what the
- * stacks actually reference (backends, zones read or written, resource types),
- * plus the registrar delegation of every zone; one entry per thing, listing
+ * stacks actually reference (backends, zones read or written, resource types,
+ * certificates read from a vault before the serving stage), plus the
+ * registrar delegation of every zone; one entry per thing, listing
  * the stacks that need it, grouped by cloud.
  */
 export function prerequisitesOf(stacks: readonly TerraformStack[]): Prerequisite[] {
-  const found = new Map<string, { cloud: Prerequisite["cloud"]; what: string; command: string; neededBy: string[] }>();
+  const found = new Map<string, { cloud: Prerequisite["cloud"]; what: string; command: string; neededBy: string[]; beforeStage?: "serving" }>();
   const zones = new Map<string, { commands: string[]; neededBy: string[] }>();
   for (const stack of stacks) {
     const json = stack.toTerraform() as StackTerraformJson;
@@ -23,7 +24,7 @@ export function prerequisitesOf(stacks: readonly TerraformStack[]): Prerequisite
     if (region === undefined) continue;
     for (const cloud of CLOUD_NAMES) {
       for (const p of cloudPlugin(cloud).prerequisites(json, region)) {
-        const entry = found.get(`${cloud} ${p.what}`) ?? { cloud, what: p.what, command: p.command, neededBy: [] };
+        const entry = found.get(`${cloud} ${p.what}`) ?? { cloud, what: p.what, command: p.command, neededBy: [], ...(p.beforeStage ? { beforeStage: p.beforeStage } : {}) };
         if (!entry.neededBy.includes(stack.node.id)) entry.neededBy.push(stack.node.id);
         found.set(`${cloud} ${p.what}`, entry);
         if (p.zone) {
