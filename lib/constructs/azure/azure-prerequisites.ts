@@ -1,4 +1,5 @@
 import type { FoundPrerequisite, StackTerraformJson } from "../../clouds/prerequisite";
+import { blocks } from "../../private/terraform-values";
 
 /**
  * What an Azure stack assumes exists: the state storage account and container
@@ -53,12 +54,6 @@ function azureVaultCertificates(json: StackTerraformJson): [string, string][] {
     if (match && typeof vault === "string" && !vault.includes("${")) out.set(`${vault}/${match[2]}`, [vault, match[2]]);
   }
   return [...out.values()];
-}
-
-/** A nested block of synthesized JSON as a list (cdktf writes lists; a single object is accepted too). */
-function blocks(value: unknown): Readonly<Record<string, unknown>>[] {
-  const list = Array.isArray(value) ? (value as unknown[]) : [value];
-  return list.filter((b): b is Readonly<Record<string, unknown>> => typeof b === "object" && b !== null);
 }
 
 /**
