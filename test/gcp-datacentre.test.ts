@@ -69,7 +69,9 @@ describe("GcpDatacentreStack", () => {
         { name: "LOG_LEVEL", value: "info" },
         { name: "DATABASE_URL", value_source: { secret_key_ref: { secret: ref(json, "google_secret_manager_secret", "secret-DATABASE_URL", "secret_id"), version: "latest" } } },
       ]);
-      expect(container.startup_probe).toEqual({ http_get: { path: "/health", port: 8080 }, period_seconds: 5, timeout_seconds: 3, failure_threshold: 24 });
+      expect(container.startup_probe).toEqual({ http_get: { path: "/health", port: 8080 }, period_seconds: 5, timeout_seconds: 3, failure_threshold: 48 });
+      // Cloud Run's maximum startup window is 240 s (docs/gcp.md#startup-probe-budget): all of it, for Direct VPC egress's slow first connections.
+      expect(container.startup_probe.period_seconds * container.startup_probe.failure_threshold).toBe(240);
       expect(container.liveness_probe).toEqual({ http_get: { path: "/health", port: 8080 }, period_seconds: 10, timeout_seconds: 5, failure_threshold: 3 });
     });
 

@@ -10,6 +10,11 @@ import { DatacentreModel, ServiceModel } from "../../../model/service-model";
 import { cloudRunSize } from "../cloud-run-sizing";
 import { gcpCloudRunServiceName } from "../gcp-names";
 
+/** Seconds between startup probes. */
+const STARTUP_PROBE_PERIOD_SECONDS = 5;
+/** Failed startup probes before the instance is shut down: with the period, Cloud Run's 240 s maximum. */
+const STARTUP_PROBE_FAILURE_THRESHOLD = 48;
+
 /** What the Cloud Run service runs as, reads and sends its egress through. */
 export interface CloudRunServiceInputs {
   /** The image reference in the datacentre's repository. */
@@ -50,7 +55,8 @@ export function createCloudRunService(
       ...Object.entries(service.env).map(([envName, value]) => ({ name: envName, value })),
       ...service.secrets.map((s) => ({ name: s, valueSource: { secretKeyRef: { secret: inputs.secrets[s].secretId, version: "latest" } } })),
     ],
-    startupProbe: { ...probe, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 24 },
+    // 48 x 5 s = 240 s, Cloud Run's maximum for a startup probe: Direct VPC egress can delay connections by a minute or more at startup (docs/gcp.md#startup-probe-budget).
+    startupProbe: { ...probe, periodSeconds: STARTUP_PROBE_PERIOD_SECONDS, timeoutSeconds: 3, failureThreshold: STARTUP_PROBE_FAILURE_THRESHOLD },
     livenessProbe: { ...probe, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 },
   };
   const cloudRunService = new CloudRunV2Service(scope, "service", {
