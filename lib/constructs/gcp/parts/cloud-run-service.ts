@@ -65,6 +65,7 @@ export function createCloudRunService(
     ingress: "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER",
     // The load balancer calls the service without a Google identity; ingress keeps everyone else out.
     invokerIamDisabled: true,
+    // Stateless and rebuilt from the digest and config; protection would make a replacement or a drill's destroy need an extra apply (docs/gcp.md#destroying-a-datacentre-and-deploying-it-again).
     deletionProtection: false,
     template: {
       serviceAccount: inputs.serviceAccount.email,
