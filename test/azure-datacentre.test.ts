@@ -163,6 +163,12 @@ describe("AzureDatacentre", () => {
       expect(only(eastus, "azurerm_log_analytics_workspace").retention_in_days).toBe(30);
     });
 
+    it("creates the environment only after the apps NSG is associated with its subnet, not merely after the NSG exists (both update the delegated subnet)", () => {
+      const appsSubnet = addressOf(eastus, "azurerm_subnet", (r) => r.name === "container-apps");
+      const association = addressOf(eastus, "azurerm_subnet_network_security_group_association", (r) => r.subnet_id === `\${${appsSubnet}.id}`);
+      expect(only(eastus, "azurerm_container_app_environment").depends_on).toEqual([association]);
+    });
+
     it("tags every taggable resource with the service tags and the datacentre", () => {
       const taggable = ["azurerm_resource_group", "azurerm_virtual_network", "azurerm_network_security_group", "azurerm_log_analytics_workspace", "azurerm_user_assigned_identity",
         "azurerm_container_app_environment", "azurerm_container_registry", "azurerm_key_vault", "azurerm_container_app", "azurerm_dns_a_record", "azurerm_dns_txt_record",

@@ -1,7 +1,7 @@
 import { ContainerAppEnvironment } from "@cdktf/provider-azurerm/lib/container-app-environment";
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
-import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-security-group";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { Construct } from "constructs";
 import { DatacentreModel, ServiceModel } from "../../../model/service-model";
@@ -22,7 +22,9 @@ export interface AzureEnvironment {
  * Creates the Log Analytics workspace, the user-assigned identity and the
  * VNet-integrated Container Apps environment (IDs `logs`, `identity`,
  * `environment`), zone-redundant where the region has zones. The environment
- * waits for the apps subnet's NSG. `internal` gives it no public IP: its
+ * waits for the apps NSG's association with its subnet, not only for the NSG:
+ * both update the same delegated subnet, so they must not run in parallel
+ * (Azure apply review R2). `internal` gives it no public IP: its
  * static IP is then an address of the apps subnet, reached by the gateway.
  */
 export function createEnvironment(
@@ -30,7 +32,7 @@ export function createEnvironment(
   service: ServiceModel,
   dc: DatacentreModel,
   resourceGroupName: string,
-  network: { readonly appsSubnet: Subnet; readonly appsNsg: NetworkSecurityGroup },
+  network: { readonly appsSubnet: Subnet; readonly appsNsgAssociation: SubnetNetworkSecurityGroupAssociation },
   internal: boolean,
 ): AzureEnvironment {
   const region = dc.region.name;
@@ -53,7 +55,7 @@ export function createEnvironment(
     zoneRedundancyEnabled: dc.region.zones > 0,
     workloadProfile: [{ name: CONTAINER_APPS_WORKLOAD_PROFILE, workloadProfileType: "Consumption" }],
     identity: { type: "UserAssigned", identityIds: [identity.id] },
-    dependsOn: [network.appsNsg],
+    dependsOn: [network.appsNsgAssociation],
   });
   return { logAnalytics, identity, environment };
 }

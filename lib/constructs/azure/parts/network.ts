@@ -20,6 +20,8 @@ export interface AzureNetwork {
   readonly appsSubnet: Subnet;
   /** The apps subnet's NSG: the gateway's ports and the Azure load balancer (or, with direct ingress, 443 and 80 from the internet) in; the egress allow-list out. */
   readonly appsNsg: NetworkSecurityGroup;
+  /** The apps NSG's association with the apps subnet, which the environment waits for. */
+  readonly appsNsgAssociation: SubnetNetworkSecurityGroupAssociation;
   /** The subnet holding the private endpoints. */
   readonly endpointsSubnet: Subnet;
   /** The endpoints subnet's NSG: 443 in from the virtual network, nothing else. */
@@ -66,7 +68,7 @@ export function createNetwork(scope: Construct, serviceName: string, region: str
       "azure.ingress is direct: the Container Apps environment's public ingress serves the service over HTTPS (443, and 80 only to redirect); azure-nsg-internet-ingress-web-ports-only still guards every other port.",
     );
   }
-  new SubnetNetworkSecurityGroupAssociation(scope, "apps-nsg-association", { subnetId: appsSubnet.id, networkSecurityGroupId: appsNsg.id });
+  const appsNsgAssociation = new SubnetNetworkSecurityGroupAssociation(scope, "apps-nsg-association", { subnetId: appsSubnet.id, networkSecurityGroupId: appsNsg.id });
   const endpointsSubnet = new Subnet(scope, "endpoints-subnet", {
     name: physicalName("subnetName", ["private-endpoints"]),
     resourceGroupName: rg,
@@ -88,7 +90,7 @@ export function createNetwork(scope: Construct, serviceName: string, region: str
     subnetId: endpointsSubnet.id,
     networkSecurityGroupId: endpointsNsg.id,
   });
-  return { vnet, appsSubnet, appsNsg, endpointsSubnet, endpointsNsg, endpointsNsgAssociation };
+  return { vnet, appsSubnet, appsNsg, appsNsgAssociation, endpointsSubnet, endpointsNsg, endpointsNsgAssociation };
 }
 
 /** The apps NSG's rules with `azure.ingress: "direct"` (unchanged from before the gateway). */
