@@ -1,9 +1,12 @@
 /**
  * Prefix length of the Container Apps infrastructure subnet. The environment
  * has workload profiles (its subnet must be delegated to
- * Microsoft.App/environments, /27 at least); a /23 leaves room for the
- * environment's own addresses plus one address per replica at
- * `maxInstances` up to several hundred, and upgrades that double nodes.
+ * Microsoft.App/environments, /27 at least). Apps run on the Consumption
+ * profile, which takes about one address per ten replicas, not one per
+ * replica, on top of the addresses the environment reserves (Microsoft,
+ * "Custom virtual networks"; the ratio as quoted by the Azure apply review,
+ * N9). A /23 is therefore far more than `maxInstances` needs; it is kept
+ * because changing it would move the subnet and replace the environment.
  */
 export const CONTAINER_APPS_SUBNET_PREFIX = 23;
 

@@ -35,7 +35,7 @@ export class AzureDatacentreStack extends DatacentreStack {
     this.azure = new AzureDatacentre(this, datacentre.key, { service, datacentre });
 
     const env = this.azure.environment;
-    new TerraformOutput(this, "environment_static_ip", { value: env.staticIpAddress, description: "Inbound IP of the Container Apps environment; the endpoint hostname's A record." });
+    new TerraformOutput(this, "environment_static_ip", { value: env.staticIpAddress, description: "Static IP of the Container Apps environment: with the default gateway ingress a private address of the apps subnet, which the gateway's backend FQDN resolves to (the endpoint hostname's A record is the gateway's public IP); with direct ingress its public inbound IP and the A record's target." });
     new TerraformOutput(this, "custom_domain_verification_id", { value: env.customDomainVerificationId, description: "Value of the asuid TXT records for this subscription." });
     new TerraformOutput(this, "registry_login_server", { value: this.azure.registry.loginServer, description: "Registry to import the image into (az acr import)." });
     new TerraformOutput(this, "key_vault_uri", { value: this.azure.keyVault.vaultUri, description: "Vault to set secret values and import the TLS certificate into." });
