@@ -160,6 +160,8 @@ export class AwsDatacentre extends Construct {
     this.network = new AwsNetwork(this, "network", {
       serviceName: name,
       region,
+      accountId: key.accountId,
+      partition: key.partition,
       regionZones: datacentre.region.zones,
       cidr: datacentre.cidr,
       egress: service.egress,

@@ -47,8 +47,12 @@ export function awsSubnetLayout(cidr: string, regionZones: number): AwsSubnetLay
 export interface AwsNetworkProps {
   /** Service name, for physical names and Name tags. */
   readonly serviceName: string;
-  /** Region name, for physical names. */
+  /** Region name, for physical names and the flow log's `aws:SourceArn`. */
   readonly region: string;
+  /** The deploying account's ID: only this account's flow logs may assume the flow log role (`aws:SourceAccount`). */
+  readonly accountId: string;
+  /** The AWS partition (`aws`, `aws-cn`...), for the flow log ARN in the role's trust policy. */
+  readonly partition: string;
   /** Availability zones the region has (RegionInfo.zones). */
   readonly regionZones: number;
   /** The VPC's IPv4 CIDR. */
@@ -162,8 +166,19 @@ export class AwsNetwork extends Construct {
       retentionInDays: props.logRetentionDays,
       kmsKeyId: props.kmsKey.arn,
     });
+    // Confused-deputy guard from AWS's flow log IAM role page (docs/aws.md, "The flow log role").
     const trust = new DataAwsIamPolicyDocument(this, "flow-log-trust", {
-      statement: [{ effect: "Allow", actions: ["sts:AssumeRole"], principals: [{ type: "Service", identifiers: ["vpc-flow-logs.amazonaws.com"] }] }],
+      statement: [
+        {
+          effect: "Allow",
+          actions: ["sts:AssumeRole"],
+          principals: [{ type: "Service", identifiers: ["vpc-flow-logs.amazonaws.com"] }],
+          condition: [
+            { test: "StringEquals", variable: "aws:SourceAccount", values: [props.accountId] },
+            { test: "ArnLike", variable: "aws:SourceArn", values: [`arn:${props.partition}:ec2:${props.region}:${props.accountId}:vpc-flow-log/*`] },
+          ],
+        },
+      ],
     });
     this.flowLogRole = new IamRole(this, "flow-log-role", {
       name: physicalName("iamRoleName", [props.serviceName, props.region, "flow-logs"]),
@@ -177,6 +192,8 @@ export class AwsNetwork extends Construct {
           actions: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
           resources: [this.flowLogGroup.arn, `${this.flowLogGroup.arn}:log-stream:*`],
         },
+        // A list action: AWS's documented minimum grants it on "*" (a resource, not an action, wildcard).
+        { sid: "FindFlowLogGroup", effect: "Allow", actions: ["logs:DescribeLogGroups"], resources: ["*"] },
       ],
     });
     new IamRolePolicy(this, "flow-log-role-policy", { name: "write-flow-log-group", role: this.flowLogRole.id, policy: permissions.json });

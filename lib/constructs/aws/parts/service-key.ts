@@ -24,6 +24,8 @@ export interface AwsServiceKey {
   readonly alias: KmsAlias;
   /** The deploying account's ID (a reference to `aws_caller_identity`). */
   readonly accountId: string;
+  /** The AWS partition (a reference to `aws_partition`). */
+  readonly partition: string;
 }
 
 /**
@@ -71,5 +73,5 @@ export function createServiceKey(scope: Construct, serviceName: string, region: 
     policy: policy.json,
   });
   const alias = new KmsAlias(scope, "kms-alias", { name: physicalName("kmsAliasName", [`alias/dualcloud/${serviceName}`]), targetKeyId: key.keyId });
-  return { key, alias, accountId: account.accountId };
+  return { key, alias, accountId: account.accountId, partition: partition.partition };
 }
