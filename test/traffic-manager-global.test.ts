@@ -37,8 +37,15 @@ describe("TrafficManagerGlobalLayer", () => {
         interval_in_seconds: 10,
         timeout_in_seconds: 5,
         tolerated_number_of_failures: 2,
-        expected_status_code_ranges: ["200-299"],
+        expected_status_code_ranges: ["200-399"],
       });
+    });
+
+    it("counts as healthy exactly what the ALB target group and Route 53 do: 2xx and 3xx (docs/routing.md)", () => {
+      const stacks = synthService(service);
+      const targetGroup = only(stacks["orders-aws-us-east-1"], "aws_lb_target_group");
+      expect(targetGroup.health_check.matcher).toBe("200-399");
+      expect(profile.monitor_config.expected_status_code_ranges).toEqual([targetGroup.health_check.matcher]);
     });
 
     it("has one external endpoint per datacentre, targeting the endpoint hostnames, placed on the performance map by the location map (westeurope with London, at uksouth)", () => {

@@ -109,7 +109,7 @@ export class TrafficManagerGlobalLayer extends Construct {
           intervalInSeconds: routing.probeIntervalSeconds,
           timeoutInSeconds: routing.probeTimeoutSeconds,
           toleratedNumberOfFailures: trafficManagerToleratedFailures(routing),
-          expectedStatusCodeRanges: ["200-299"],
+          expectedStatusCodeRanges: ["200-399"],
         },
       });
     this.profile = newProfile("profile", physicalName("trafficManagerProfileName", [props.serviceName], `${props.domain}/traffic-manager`), method);
