@@ -1,4 +1,8 @@
-import { buildService, StackJson, synthService } from "./support/synth";
+import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { TerraformStack, Testing } from "cdktf";
+import { AwsNetwork } from "../lib/constructs/aws/aws-network";
+import { buildService, StackJson, synthService, synthStack } from "./support/synth";
 
 /**
  * The VPC flow log role: the permissions AWS's "IAM role for publishing flow
@@ -56,5 +60,22 @@ describe("AwsNetwork flow log role", () => {
       ]);
       expect(statements.flatMap((s) => s.actions)).not.toContain("logs:CreateLogGroup");
     });
+  });
+});
+
+describe("AwsNetwork built on its own, without accountId and partition", () => {
+  const stack = new TerraformStack(Testing.app(), "network");
+  new AwsProvider(stack, "aws", { region: "eu-west-1" });
+  const kmsKey = new KmsKey(stack, "key", { enableKeyRotation: true });
+  new AwsNetwork(stack, "network", { serviceName: "orders", region: "eu-west-1", regionZones: 3, cidr: "10.0.0.0/16", egress: "single", kmsKey, logRetentionDays: 30 });
+  const json = synthStack(stack);
+
+  it("reads the account and partition with its own data sources for the flow log role's trust conditions", () => {
+    const account = dataRef(json, "aws_caller_identity", /^network_caller_/, "account_id");
+    const partition = dataRef(json, "aws_partition", /^network_partition_/, "partition");
+    expect(doc(json, "flow-log-trust").statement[0].condition).toEqual([
+      { test: "StringEquals", variable: "aws:SourceAccount", values: [account] },
+      { test: "ArnLike", variable: "aws:SourceArn", values: [`arn:${partition}:ec2:eu-west-1:${account}:vpc-flow-log/*`] },
+    ]);
   });
 });

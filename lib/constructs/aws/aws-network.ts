@@ -18,6 +18,8 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { parseCidr, subdivide } from "../../network/cidr";
 import { physicalName } from "../../naming/physical-name";
+import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
+import { DataAwsPartition } from "@cdktf/provider-aws/lib/data-aws-partition";
 
 /** The most availability zones an AWS datacentre spreads over. */
 export const AWS_MAX_ZONES = 3;
@@ -49,10 +51,16 @@ export interface AwsNetworkProps {
   readonly serviceName: string;
   /** Region name, for physical names and the flow log's `aws:SourceArn`. */
   readonly region: string;
-  /** The deploying account's ID: only this account's flow logs may assume the flow log role (`aws:SourceAccount`). */
-  readonly accountId: string;
-  /** The AWS partition (`aws`, `aws-cn`...), for the flow log ARN in the role's trust policy. */
-  readonly partition: string;
+  /**
+   * The deploying account's ID: only this account's flow logs may assume the flow log role (`aws:SourceAccount`).
+   * @default - read by the network's own `aws_caller_identity` data source
+   */
+  readonly accountId?: string;
+  /**
+   * The AWS partition (`aws`, `aws-cn`...), for the flow log ARN in the role's trust policy.
+   * @default - read by the network's own `aws_partition` data source
+   */
+  readonly partition?: string;
   /** Availability zones the region has (RegionInfo.zones). */
   readonly regionZones: number;
   /** The VPC's IPv4 CIDR. */
@@ -167,6 +175,8 @@ export class AwsNetwork extends Construct {
       kmsKeyId: props.kmsKey.arn,
     });
     // Confused-deputy guard from AWS's flow log IAM role page (docs/aws.md, "The flow log role").
+    const accountId = props.accountId ?? new DataAwsCallerIdentity(this, "caller").accountId;
+    const partition = props.partition ?? new DataAwsPartition(this, "partition").partition;
     const trust = new DataAwsIamPolicyDocument(this, "flow-log-trust", {
       statement: [
         {
@@ -174,8 +184,8 @@ export class AwsNetwork extends Construct {
           actions: ["sts:AssumeRole"],
           principals: [{ type: "Service", identifiers: ["vpc-flow-logs.amazonaws.com"] }],
           condition: [
-            { test: "StringEquals", variable: "aws:SourceAccount", values: [props.accountId] },
-            { test: "ArnLike", variable: "aws:SourceArn", values: [`arn:${props.partition}:ec2:${props.region}:${props.accountId}:vpc-flow-log/*`] },
+            { test: "StringEquals", variable: "aws:SourceAccount", values: [accountId] },
+            { test: "ArnLike", variable: "aws:SourceArn", values: [`arn:${partition}:ec2:${props.region}:${accountId}:vpc-flow-log/*`] },
           ],
         },
       ],
