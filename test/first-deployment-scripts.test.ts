@@ -60,6 +60,12 @@ function runScript(script: string, args: string[], answers: Record<string, [numb
   }
 }
 
+/** An Azure datacentre's Key Vault as the stand-ins answer for it (seed-secrets.sh, put-tls-certificate.sh). */
+const VAULT_ID = "/subscriptions/s/resourceGroups/orders-eastus/providers/Microsoft.KeyVault/vaults/orders-kv-eastus";
+const VAULT_ANSWERS: Record<string, [number, string]> = { "terraform -chdir=* output -raw key_vault_uri": [0, "https://orders-kv-eastus.vault.azure.net/"], "az keyvault show *": [0, VAULT_ID] };
+/** The ARM URL of one secret in that vault. */
+const vaultSecretUrl = (secret: string): string => `https://management.azure.com${VAULT_ID}/secrets/${secret}?api-version=2023-07-01`;
+
 const planWith = (actions: string[][]): string => JSON.stringify({ resource_changes: actions.map((a, i) => ({ address: `r.${i}`, change: { actions: a } })) });
 
 describe("examples/github-actions/apply-foundation.sh", () => {
@@ -138,13 +144,8 @@ describe("examples/github-actions/seed-secrets.sh", () => {
   });
 
   it("on Azure, writes the secret through the management plane (the vault's data plane is closed), value in a body file", () => {
-    const vaultId = "/subscriptions/s/resourceGroups/orders-eastus/providers/Microsoft.KeyVault/vaults/orders-kv-eastus";
-    const url = `https://management.azure.com${vaultId}/secrets/database-url?api-version=2023-07-01`;
-    const run = runScript("seed-secrets.sh", ["azure", "<stack>", "DATABASE_URL"], {
-      "terraform -chdir=* output -raw key_vault_uri": [0, "https://orders-kv-eastus.vault.azure.net/"],
-      "az keyvault show *": [0, vaultId],
-      "az rest --method get *": [3, "Not Found"],
-    }, { DATABASE_URL: value });
+    const url = vaultSecretUrl("database-url");
+    const run = runScript("seed-secrets.sh", ["azure", "<stack>", "DATABASE_URL"], { ...VAULT_ANSWERS, "az rest --method get *": [3, "Not Found"] }, { DATABASE_URL: value });
     expect(run.status).toBe(0);
     expect(run.calls.map((c) => c.replace(/--body @\S+/, "--body @<file>"))).toEqual([
       "terraform -chdir=<stack> output -raw key_vault_uri",
@@ -185,13 +186,11 @@ describe("examples/github-actions/seed-secrets.sh", () => {
 });
 
 describe("examples/github-actions/put-tls-certificate.sh", () => {
-  const vaultId = "/subscriptions/s/resourceGroups/orders-eastus/providers/Microsoft.KeyVault/vaults/orders-kv-eastus";
-  const url = `https://management.azure.com${vaultId}/secrets/tls?api-version=2023-07-01`;
+  const url = vaultSecretUrl("tls");
   const pfx = Buffer.from("not really a pfx, but bytes").toString("base64");
-  const vault: Record<string, [number, string]> = { "terraform -chdir=* output -raw key_vault_uri": [0, "https://orders-kv-eastus.vault.azure.net/"], "az keyvault show *": [0, vaultId] };
 
   it("given a vault without the certificate, writes it through the management plane as a PKCS#12 secret, from a body file that is removed", () => {
-    const run = runScript("put-tls-certificate.sh", ["<stack>"], { ...vault, "az rest --method get *": [3, "Not Found"] }, { TLS_PFX_BASE64: pfx });
+    const run = runScript("put-tls-certificate.sh", ["<stack>"], { ...VAULT_ANSWERS, "az rest --method get *": [3, "Not Found"] }, { TLS_PFX_BASE64: pfx });
     expect(run.status).toBe(0);
     expect(run.calls.map((c) => c.replace(/--body @\S+/, "--body @<file>"))).toEqual([
       "terraform -chdir=<stack> output -raw key_vault_uri",
@@ -208,17 +207,17 @@ describe("examples/github-actions/put-tls-certificate.sh", () => {
   });
 
   it("given a vault that has it, leaves it alone (renewing is deliberate), and takes another certificate name", () => {
-    const run = runScript("put-tls-certificate.sh", ["<stack>", "orders-tls"], vault, { TLS_PFX_BASE64: pfx });
+    const run = runScript("put-tls-certificate.sh", ["<stack>", "orders-tls"], VAULT_ANSWERS, { TLS_PFX_BASE64: pfx });
     expect(run.status).toBe(0);
     expect(run.calls.at(-1)).toBe(`az rest --method get --url ${url.replace("/secrets/tls?", "/secrets/orders-tls?")}`);
     expect(run.stdout).toBe("orders-tls: already in orders-kv-eastus, left alone\n");
   });
 
   it("refuses to start without the certificate in the environment, or with one that is not base64", () => {
-    const missing = runScript("put-tls-certificate.sh", ["<stack>"], vault);
+    const missing = runScript("put-tls-certificate.sh", ["<stack>"], VAULT_ANSWERS);
     expect(missing).toMatchObject({ status: 2, calls: [] });
     expect(missing.stderr).toMatch(/TLS_PFX_BASE64 is not set/);
-    const garbled = runScript("put-tls-certificate.sh", ["<stack>"], vault, { TLS_PFX_BASE64: "-----BEGIN CERTIFICATE-----" });
+    const garbled = runScript("put-tls-certificate.sh", ["<stack>"], VAULT_ANSWERS, { TLS_PFX_BASE64: "-----BEGIN CERTIFICATE-----" });
     expect(garbled).toMatchObject({ status: 2, calls: [] });
     expect(garbled.stderr).toMatch(/not base64/);
   });

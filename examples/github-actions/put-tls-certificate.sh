@@ -18,12 +18,12 @@ umask 077
 if [ -z "${TLS_PFX_BASE64:-}" ]; then echo "put-tls-certificate.sh: TLS_PFX_BASE64 is not set in the environment" >&2; exit 2; fi
 if ! printf '%s' "$TLS_PFX_BASE64" | base64 -d >/dev/null 2>&1; then echo "put-tls-certificate.sh: TLS_PFX_BASE64 is not base64 (base64 -w0 tls.pfx)" >&2; exit 2; fi
 
-uri="$(terraform -chdir="$dir" output -raw key_vault_uri)"   # https://<vault>.vault.azure.net/
-vault="${uri#https://}"; vault="${vault%%.*}"
-vault_id="$(az keyvault show --name "$vault" --query id -o tsv)"   # management plane
-url="https://management.azure.com${vault_id}/secrets/${name}?api-version=2023-07-01"
-if az rest --method get --url "$url" >/dev/null 2>&1; then echo "$name: already in $vault, left alone"; exit 0; fi
+# shellcheck source=azure-key-vault.sh
+source "$(dirname "${BASH_SOURCE[0]}")/azure-key-vault.sh"
+key_vault_of "$dir"
+url="$(vault_secret_url "$name")"
+if vault_secret_exists "$url"; then echo "$name: already in $vault, left alone"; exit 0; fi
 body="$(mktemp -p /dev/shm)"; trap 'rm -f "$body"' EXIT
 printf '%s' "$TLS_PFX_BASE64" | tr -d '\n' | jq -Rc '{properties: {value: ., contentType: "application/x-pkcs12"}}' > "$body"
-az rest --method put --url "$url" --body "@$body" >/dev/null
+put_vault_secret "$url" "$body"
 echo "$name: put in $vault"

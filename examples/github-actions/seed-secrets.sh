@@ -31,18 +31,16 @@ case "$cloud" in
     ;;
   azure)
     # Key Vault's data plane is closed (public network access off), so the
-    # secret is written as an ARM resource, Microsoft.KeyVault/vaults/secrets,
-    # through the management plane (docs/secrets-and-images.md).
-    uri="$(terraform -chdir="$dir" output -raw key_vault_uri)"   # https://<vault>.vault.azure.net/
-    vault="${uri#https://}"; vault="${vault%%.*}"
-    vault_id="$(az keyvault show --name "$vault" --query id -o tsv)"
+    # secret is written through the management plane (azure-key-vault.sh).
+    # shellcheck source=azure-key-vault.sh
+    source "$(dirname "${BASH_SOURCE[0]}")/azure-key-vault.sh"
+    key_vault_of "$dir"
     body="$(mktemp -p /dev/shm)"; trap 'rm -f "$body"' EXIT
     for name in "$@"; do
-      secret="$(echo "$name" | tr 'A-Z_' 'a-z-')"             # DATABASE_URL -> database-url
-      url="https://management.azure.com${vault_id}/secrets/${secret}?api-version=2023-07-01"
-      if az rest --method get --url "$url" >/dev/null 2>&1; then echo "$name: has a value, left alone"; continue; fi
+      url="$(vault_secret_url "$(echo "$name" | tr 'A-Z_' 'a-z-')")"   # DATABASE_URL -> database-url
+      if vault_secret_exists "$url"; then echo "$name: has a value, left alone"; continue; fi
       value_of "$name" | jq -Rsc '{properties: {value: .}}' > "$body"
-      az rest --method put --url "$url" --body "@$body" >/dev/null
+      put_vault_secret "$url" "$body"
       echo "$name: first value set"
     done
     ;;
