@@ -11,7 +11,7 @@ import { ServiceModel } from "../lib/model/service-model";
 import { renderServiceSummary } from "../lib/summary/synth-summary";
 import { distanceKm } from "./support/geo";
 import { itWithGcp } from "./support/core";
-import { buildService, FIVE_DATACENTRES, resourcesOfType, synthService, synthStack } from "./support/synth";
+import { buildService, FIVE_DATACENTRES, resourcesOfType, StackJson, synthService, synthStack } from "./support/synth";
 
 /** How far apart a row's anchors may be (the pairing rule of LOCATION_MAP). */
 const MAX_ANCHOR_PAIR_KM = 1500;
@@ -29,6 +29,18 @@ function anchors(row: RoutingLocation): RegionInfo[] {
 
 function nearestAnchorKm(region: RegionInfo, row: RoutingLocation): number {
   return Math.min(...anchors(row).map((a) => distanceKm(region, a)));
+}
+
+/** Route 53: endpoint key -> the AWS latency region of the pool its answer sits in (`<region>.latency.orders.example.com`). */
+function latencyPools(route53: StackJson): Record<string, string> {
+  return Object.fromEntries(
+    resourcesOfType(route53, "aws_route53_record").filter((r) => r.name.endsWith(".latency.orders.example.com")).map((r) => [r.set_identifier, r.name.split(".latency.")[0]]),
+  );
+}
+
+/** Traffic Manager: endpoint key -> its performance location. */
+function performanceLocations(trafficManager: StackJson): Record<string, string> {
+  return Object.fromEntries(resourcesOfType(trafficManager, "azurerm_traffic_manager_external_endpoint").map((e) => [e.name, e.endpoint_location]));
 }
 
 describe("the location map", () => {
@@ -84,12 +96,8 @@ describe("both global layers, given an endpoint in every catalogue region under 
     return synthStack(stack);
   })();
 
-  /** Route 53: endpoint key -> the AWS latency region of the pool its answer sits in. */
-  const latencyRegion: Record<string, string> = Object.fromEntries(
-    resourcesOfType(route53, "aws_route53_record").filter((r) => r.name.endsWith(".latency.orders.example.com")).map((r) => [r.set_identifier, r.name.split(".latency.")[0]]),
-  );
-  /** Traffic Manager: endpoint key -> its performance location. */
-  const performanceLocation: Record<string, string> = Object.fromEntries(resourcesOfType(trafficManager, "azurerm_traffic_manager_external_endpoint").map((e) => [e.name, e.endpoint_location]));
+  const latencyRegion = latencyPools(route53);
+  const performanceLocation = performanceLocations(trafficManager);
 
   it("places each endpoint at its row's anchors: the Route 53 latency region and the Traffic Manager location come from the same row", () => {
     expect(Object.keys(latencyRegion).sort()).toEqual(ALL_REGIONS.map((r) => r.key).sort());
@@ -118,8 +126,8 @@ function placements(props: Parameters<typeof buildService>[0]): string[][] {
   const stacks = synthService(service);
   const route53 = stacks[service.route53Stack.node.id];
   const trafficManager = stacks[service.trafficManagerStack.node.id];
-  const pools = Object.fromEntries(resourcesOfType(route53, "aws_route53_record").filter((r) => r.name.includes(".latency.")).map((r) => [r.set_identifier, r.name.split(".latency.")[0]]));
-  const locations = Object.fromEntries(resourcesOfType(trafficManager, "azurerm_traffic_manager_external_endpoint").map((e) => [e.name, e.endpoint_location]));
+  const pools = latencyPools(route53);
+  const locations = performanceLocations(trafficManager);
   return service.model.datacentres.map((dc) => [dc.key, pools[dc.key], locations[dc.key]]);
 }
 
