@@ -10,6 +10,14 @@ import { EXAMPLE_NAME_SERVERS, renderTestZone, runVerifyCli, synthesizeExample }
 const DOMAIN = "orders.example.com";
 const HOSTS = ["us-east-1.aws", "eu-west-1.aws", "eastus.azure", "westeurope.azure"].map((h) => `${h}.${DOMAIN}`);
 
+/** The zone file's text without the lines of owner names starting with `owner` (there must be some). */
+function zoneWithout(file: string, owner: string): string {
+  const zone = readFileSync(file, "utf8");
+  const without = zone.split("\n").filter((l) => !l.startsWith(owner)).join("\n");
+  expect(without).not.toEqual(zone);
+  return without;
+}
+
 describe("dualcloud verify against real servers (BIND 9 on loopback, local HTTPS endpoints)", () => {
   const dir = mkdtempSync(join(tmpdir(), "dualcloud-verify-test-"));
   const started: { stop?: () => Promise<void>; close?: () => Promise<void> }[] = [];
@@ -80,10 +88,7 @@ describe("dualcloud verify against real servers (BIND 9 on loopback, local HTTPS
   });
 
   it("fails, naming the record, when one copy lacks the service hostname", async () => {
-    const azure = readFileSync(zoneFiles["azure-dns"], "utf8");
-    const without = azure.split("\n").filter((l) => !l.startsWith(`${DOMAIN}. `)).join("\n");
-    expect(without).not.toEqual(azure);
-    const server = await startNamed(join(dir, "azure-missing"), "example.com.", without);
+    const server = await startNamed(join(dir, "azure-missing"), "example.com.", zoneWithout(zoneFiles["azure-dns"], `${DOMAIN}. `));
     started.push(server);
     const { code, output } = await runVerifyCli(args({ ns: { "azure-dns": server.port } }));
     expect(output).toMatch(/azure-dns: orders\.example\.com CNAME: missing, no record of this type \(NODATA\); expected CNAME <known after apply: \$\{azurerm_traffic_manager_profile/);
@@ -172,10 +177,7 @@ describe("dualcloud verify against real servers, with ACM's validation records g
   });
 
   it("fails, naming the validation name, when the Azure copy lacks it", async () => {
-    const azure = readFileSync(zoneFiles["azure-dns"], "utf8");
-    const without = azure.split("\n").filter((l) => !l.startsWith(`${shared}.`)).join("\n");
-    expect(without).not.toEqual(azure);
-    const server = await startNamed(join(dir, "azure-missing"), "example.com.", without);
+    const server = await startNamed(join(dir, "azure-missing"), "example.com.", zoneWithout(zoneFiles["azure-dns"], `${shared}.`));
     started.push(server);
     const { code, output } = await verifyDns({ ...ports, "azure-dns": server.port });
     expect(output).toMatch(new RegExp(`azure-dns: ${shared.replace(/\./g, "\\.")} CNAME: missing`));
